@@ -1,0 +1,38 @@
+/**
+ * Danish formats: dates 22.11.2026, numbers 1.234,5, sorting with æ, ø, å last.
+ * Pure and shared by server and client. Dates are shown in Danish time (Europe/Copenhagen).
+ */
+import type { AppLocale } from "./config";
+
+const TIME_ZONE = "Europe/Copenhagen";
+const intlLocale = (locale: AppLocale) => (locale === "da" ? "da-DK" : "en-GB");
+
+// Dates keep the dotted Danish form (22.11.2026) in both languages: the documents, meeting bundles
+// and deadlines the users compare against are Danish.
+const dateParts = new Intl.DateTimeFormat("da-DK", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+const timeParts = new Intl.DateTimeFormat("da-DK", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false });
+
+function toDate(value: Date | string): Date {
+  return typeof value === "string" ? new Date(value) : value;
+}
+
+export function formatDate(value: Date | string | null | undefined): string {
+  if (value == null) return "";
+  const parts = dateParts.formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}.${get("month")}.${get("year")}`;
+}
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (value == null) return "";
+  const date = toDate(value);
+  return `${formatDate(date)} ${timeParts.format(date).replace(".", ":")}`;
+}
+
+export function formatNumber(value: number, locale: AppLocale = "da", maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value);
+}
+
+const danishCollator = new Intl.Collator("da", { sensitivity: "base", numeric: true });
+/** Danish alphabetical order: … x, y, z, æ, ø, å. */
+export const compareDanish = (a: string, b: string): number => danishCollator.compare(a, b);

@@ -1,0 +1,24 @@
+const da = {
+  "app.name": "Sundhedsaftaleportalen",
+  "app.tagline": "Sundhedsaftaler mellem region, kommuner og almen praksis",
+  "errors.notFound": "Siden eller posten findes ikke, eller du har ikke adgang til den.",
+  "errors.forbidden": "Du har ikke rettighed til at gøre dette.",
+  "errors.conflict": "En anden har ændret dette, siden du åbnede det. Genindlæs og prøv igen.",
+  "errors.invalid": "Nogle felter skal rettes. Se beskederne ved felterne.",
+  "errors.unexpected": "Der skete en uventet fejl. Prøv igen om lidt.",
+  "errors.signInRequired": "Du skal logge ind for at se dette.",
+} as const;
+
+const en: Record<keyof typeof da, string> = {
+  "app.name": "Health Agreement Portal",
+  "app.tagline": "Health agreements between region, municipalities and general practice",
+  "errors.notFound": "The page or record does not exist, or you do not have access to it.",
+  "errors.forbidden": "You are not allowed to do this.",
+  "errors.conflict": "Someone else changed this after you opened it. Reload and try again.",
+  "errors.invalid": "Some fields need correcting. See the messages by the fields.",
+  "errors.unexpected": "Something unexpected went wrong. Please try again shortly.",
+  "errors.signInRequired": "You need to sign in to see this.",
+};
+
+const common = { da, en };
+export default common;

@@ -1,0 +1,15 @@
+/**
+ * All UI messages, one module per area, each `{ da: {...}, en: {...} }` with flat dotted keys.
+ * A unit test checks that every key exists in both languages.
+ * Add an area by creating its module and listing it here.
+ */
+import common from "./common";
+import validation from "./validation";
+
+export const messageModules = [common, validation];
+
+type Dict = Record<string, string>;
+export const messages: { da: Dict; en: Dict } = {
+  da: Object.assign({}, ...messageModules.map((m) => m.da)),
+  en: Object.assign({}, ...messageModules.map((m) => m.en)),
+};

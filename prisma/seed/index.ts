@@ -1,0 +1,2 @@
+// Placeholder: replaced by the real seed.
+console.log("seed: nothing to do yet");

@@ -1,0 +1,110 @@
+/**
+ * `npm start`: the portal with demo data at http://localhost:3000, on a fresh machine.
+ *
+ *  1. With no DATABASE_URL, start the embedded PostgreSQL (PGlite, data in .data/pglite).
+ *  2. Apply pending migrations (prisma migrate deploy, JS engine — no binary download).
+ *  3. Seed an empty database (demo users only outside production: PORTAL_ENV=production skips them).
+ *  4. Build when .next is missing or older than the sources (content hash), then `next start`.
+ *
+ * Flags: --port N (default 3000, or $PORT), --dev (next dev instead of build + start).
+ */
+import { spawn, type SpawnOptions } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
+import { sourceHash, BUILD_HASH_FILE } from "./source-hash";
+
+const startedAt = Date.now();
+const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
+const log = (message: string) => console.log(`[start ${elapsed()}] ${message}`);
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+
+// Asynchronous on purpose: the embedded database is served by this very process, so blocking the
+// event loop (spawnSync) while a child talks to it would deadlock.
+function run(command: string, args: string[], options: SpawnOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin(command), args, { stdio: "inherit", ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed with exit code ${code ?? signal}`)),
+    );
+  });
+}
+
+/** A stable secret for signing sessions on this machine; several servers must share AUTH_SECRET. */
+function localAuthSecret(): string {
+  const file = path.resolve(".data/auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const port = argValue("--port") ?? process.env.PORT ?? "3000";
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+  let embedded: EmbeddedDatabase | undefined;
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedDatabase();
+    env.DATABASE_URL = embedded.url;
+    env.EMBEDDED_DATABASE = "1";
+    log(`embedded PostgreSQL (PGlite) at ${embedded.url}, data in .data/pglite`);
+  } else {
+    log(`using DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
+  }
+  env.AUTH_SECRET ??= localAuthSecret();
+  env.AUTH_TRUST_HOST ??= "true";
+
+  const stopEmbedded = async () => {
+    if (embedded) await embedded.stop().catch(() => undefined);
+    embedded = undefined;
+  };
+
+  try {
+    log("applying migrations");
+    await run("prisma", ["migrate", "deploy"], { env });
+    log("seeding if the database is empty");
+    await run("tsx", ["prisma/seed/index.ts", "--if-empty"], { env });
+
+    if (!dev) {
+      const hash = sourceHash();
+      const built = fs.existsSync(BUILD_HASH_FILE) ? fs.readFileSync(BUILD_HASH_FILE, "utf8") : "";
+      if (built !== hash) {
+        log(built ? "sources changed since the last build: building" : "no build yet: building");
+        await run("next", ["build"], { env: { ...env, NODE_ENV: "production" } });
+        fs.writeFileSync(BUILD_HASH_FILE, hash);
+      } else {
+        log("build is up to date");
+      }
+    }
+  } catch (error) {
+    await stopEmbedded();
+    console.error(String(error instanceof Error ? error.message : error));
+    process.exit(1);
+  }
+
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  log(`portal starting at http://localhost:${port}`);
+  const forward = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  server.on("exit", async (code) => {
+    await stopEmbedded();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
