@@ -1,14 +1,37 @@
 import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
+import { auth } from "./auth";
+import { ORG_COOKIE } from "./cookies";
+import { PATH_HEADER, signInUrl } from "./next-path";
+import { actorForSession } from "./session-actor";
 
-// CONTRACT (implemented by the auth work): the actor of the current request, loaded once per request
-// (React cache) from the session via lib/auth/load-actor.ts; null when signed out, deactivated, or
-// the session is stale.
-export async function getActor(): Promise<Actor | null> {
-  return null;
-}
+/**
+ * The actor of the current request, loaded once per request (React cache) from the session:
+ * null when signed out, deactivated, or the session is stale (its session version is older than the
+ * user's — bumped on deactivation and password change). Every page and server action calls this
+ * itself; a check in a layout protects nothing (server actions are reachable by direct POST).
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  // The `org` cookie only chooses among the user's own memberships; loadActor ignores anything else.
+  const activeOrganisationId = (await cookies()).get(ORG_COOKIE)?.value ?? null;
+  return actorForSession(db, session, activeOrganisationId);
+});
 
-/** In pages: the actor, or a redirect to the sign-in page. Server actions use getActor() and refuse. */
-export async function requireActor(): Promise<Actor> {
-  throw new Error("not implemented yet");
+/**
+ * In pages and layouts: the actor, or a redirect to the sign-in page that comes back afterwards.
+ * Next does not tell a layout which path was requested, so pages pass theirs (`requireActor("/fora")`);
+ * otherwise the `x-portal-path` request header is used if a proxy.ts forwards it (not added yet — a
+ * convenience for the return trip only, it authorises nothing; signInUrl accepts only a relative
+ * path, so a forged header can at most send the visitor to another page of ours). Server actions use
+ * getActor() and refuse instead of redirecting.
+ */
+export async function requireActor(nextPath?: string): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  redirect(signInUrl(nextPath ?? (await headers()).get(PATH_HEADER)));
 }

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Db } from "@/lib/db/types";
+import type { Actor } from "@/lib/rules/actor";
+import { loadActor } from "./load-actor";
+import { readClaims } from "./session-claims";
+
+/**
+ * The actor for a session as returned by next-auth's `auth()`: null without a session, with
+ * malformed claims, for a deactivated user, or when the session predates a session-version bump.
+ * The JWT alone is never trusted to say who is active: PostgreSQL decides on every request.
+ */
+export async function actorForSession(client: Db, session: unknown, activeOrganisationId: string | null): Promise<Actor | null> {
+  const claims = readClaims(session);
+  if (!claims) return null;
+  // sessionVersion is always a number here (readClaims), so loadActor always compares it.
+  return loadActor(client, claims.userId, { sessionVersion: claims.sessionVersion, activeOrganisationId });
+}

@@ -1,0 +1,31 @@
+/**
+ * What the session cookie (a signed, encrypted JWT) carries: the user's id, the session version it
+ * was issued under, and when the user authenticated. Nothing personal — name, e-mail, roles and
+ * memberships are loaded from PostgreSQL on every request (lib/auth/actor.ts), so they are never
+ * stale and never sit in a cookie. Pure: shared by the next-auth callbacks and tests.
+ */
+
+/** Sessions end 8 hours after sign-in (a working day), however active the user is. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export type SessionClaims = { userId: string; sessionVersion: number; authTime: number };
+
+/** Reads the claims from a decoded token or a session; anything malformed → null (fail closed). */
+export function readClaims(value: unknown): SessionClaims | null {
+  if (!value || typeof value !== "object") return null;
+  const { userId, sessionVersion, authTime } = value as Record<string, unknown>;
+  if (typeof userId !== "string" || userId.length === 0) return null;
+  // Must be a number: loadActor skips the version check when it is undefined.
+  if (typeof sessionVersion !== "number" || !Number.isInteger(sessionVersion)) return null;
+  if (typeof authTime !== "number" || !Number.isFinite(authTime)) return null;
+  return { userId, sessionVersion, authTime };
+}
+
+/**
+ * next-auth re-issues the JWT cookie with a fresh expiry whenever its session endpoint is read, so
+ * its maxAge alone is an idle timeout. The sign-in time makes the 8 hours absolute: a copied cookie
+ * cannot be kept alive by polling.
+ */
+export function isSessionExpired(claims: SessionClaims, nowSeconds: number): boolean {
+  return nowSeconds - claims.authTime >= SESSION_MAX_AGE_SECONDS || claims.authTime > nowSeconds + 60;
+}

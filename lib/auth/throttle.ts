@@ -1,0 +1,39 @@
+import "server-only";
+import type { Db } from "@/lib/db/types";
+import { checkSignInThrottle, stateAfterFailure, type ThrottleState } from "@/lib/rules/sign-in-throttle";
+
+/** E-mail addresses are stored and throttled lower-cased (User.email is unique lower-case). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export type AttemptReservation = { allowed: true; stateIfFailed: ThrottleState } | { allowed: false; lockedUntil: Date };
+
+/**
+ * Checks the lock and counts the attempt as a failure *before* the password is verified, in one
+ * transaction holding a row lock on the address. Counting in advance closes the race where many
+ * parallel attempts all pass the check before any failure is written: the sixth concurrent attempt
+ * sees five counted failures and is refused. A successful sign-in then clears the row
+ * (`clearSignInFailures`). The state lives in PostgreSQL so every app server sees the same counts.
+ */
+export async function reserveSignInAttempt(client: Db, email: string, now: Date): Promise<AttemptReservation> {
+  return client.$transaction(async (tx) => {
+    // Make sure a row exists to lock (ON CONFLICT DO NOTHING), also for addresses without an account.
+    await tx.signInThrottle.createMany({ data: [{ email }], skipDuplicates: true });
+    // Serialises concurrent attempts for the same address until this transaction commits.
+    await tx.$queryRaw`SELECT 1 FROM "SignInThrottle" WHERE "email" = ${email} FOR UPDATE`;
+    const row = await tx.signInThrottle.findUniqueOrThrow({ where: { email } });
+
+    const check = checkSignInThrottle(row, now);
+    if (!check.allowed) return check; // locked: refused without touching the password, lock not extended
+
+    const stateIfFailed = stateAfterFailure(row, now);
+    await tx.signInThrottle.update({ where: { email }, data: stateIfFailed });
+    return { allowed: true, stateIfFailed };
+  });
+}
+
+/** After a successful sign-in: the counter starts from zero again. */
+export async function clearSignInFailures(client: Db, email: string): Promise<void> {
+  await client.signInThrottle.deleteMany({ where: { email } });
+}
