@@ -5,8 +5,10 @@
  */
 import common from "./common";
 import validation from "./validation";
+import auth from "./auth";
+import shell from "./shell";
 
-export const messageModules = [common, validation];
+export const messageModules = [common, validation, auth, shell];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {

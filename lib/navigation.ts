@@ -1,0 +1,72 @@
+/**
+ * The primary navigation as plain data and one pure function of the actor. It only decides which
+ * links to *show*: every page still authorises itself, so a link shown by mistake opens nothing,
+ * and a URL typed by hand is checked the same way.
+ *
+ * Items are the union over all of the user's memberships (not just the active organisation), so
+ * switching organisation never makes a whole area disappear from the menu.
+ */
+import { isAdmin, type Actor } from "@/lib/rules/actor";
+
+export type NavItemId =
+  | "agreements"
+  | "offers"
+  | "referrals"
+  | "forums"
+  | "initiatives"
+  | "admin"
+  | "audit"
+  | "profile";
+
+export type NavItem = { id: NavItemId; href: string; labelKey: string };
+
+/** In menu order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: "agreements", href: "/aftaler", labelKey: "nav.agreements" },
+  { id: "offers", href: "/tilbud", labelKey: "nav.offers" },
+  { id: "referrals", href: "/henvisninger", labelKey: "nav.referrals" },
+  { id: "forums", href: "/fora", labelKey: "nav.forums" },
+  { id: "initiatives", href: "/initiativer", labelKey: "nav.initiatives" },
+  { id: "admin", href: "/admin/brugere", labelKey: "nav.admin" },
+  { id: "audit", href: "/admin/revision", labelKey: "nav.audit" },
+  { id: "profile", href: "/profil", labelKey: "nav.profile" },
+];
+
+/** Facts about the user that are not on the actor (loaded by the shell). */
+export type NavigationContext = {
+  /** The user holds a current seat in at least one forum (ForumMember with their user id). */
+  forumMember?: boolean;
+};
+
+/** Everyone, signed in or not: the agreements in force and the published offers are public. */
+const PUBLIC: readonly NavItemId[] = ["agreements", "offers"];
+
+export function navigationFor(actor: Actor | null, context: NavigationContext = {}): NavItem[] {
+  const ids = new Set<NavItemId>(PUBLIC);
+  if (actor) {
+    for (const m of actor.memberships) {
+      if (m.role === "CLINICIAN") ids.add("referrals");
+      if (m.organisationKind === "MUNICIPALITY" && (m.role === "COORDINATOR" || m.role === "CASEWORKER")) {
+        // Municipal staff receive referrals and keep their own offers (under Tilbud) up to date.
+        ids.add("referrals").add("offers").add("agreements");
+      }
+      if (m.organisationKind === "REGION" && m.role === "COORDINATOR") {
+        ids.add("agreements").add("forums").add("initiatives");
+      }
+    }
+    if (isAdmin(actor)) ids.add("admin").add("audit");
+    if (context.forumMember) ids.add("forums").add("initiatives");
+    ids.add("profile");
+  }
+  return NAV_ITEMS.filter((item) => ids.has(item.id));
+}
+
+/**
+ * The aria-current value of a menu link: "page" on the page itself, "true" on a page below it
+ * (the section the user is in), nothing elsewhere.
+ */
+export function ariaCurrentFor(pathname: string, href: string): "page" | "true" | undefined {
+  if (pathname === href) return "page";
+  if (href !== "/" && pathname.startsWith(`${href}/`)) return "true";
+  return undefined;
+}
