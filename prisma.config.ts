@@ -4,21 +4,17 @@ import { createMigrateAdapterFactory } from "./lib/db/migrate-adapter";
 
 // Prisma 6.19 on the JavaScript schema engine: migrations run through @prisma/adapter-pg and the
 // WebAssembly engine, so no native engine is downloaded (see docs/decisions/001-prisma-6-19-js-engine.md).
+// Without DATABASE_URL the CLI treats the schema's `env("DATABASE_URL")` as unresolved and falls back to
+// downloading a native engine — even for `prisma generate`, which `npm install` runs on a fresh clone
+// and which never connects. So we give the schema a placeholder and hand the adapter the real value
+// (undefined): a command that really connects then fails with a clear message (migrate-adapter.ts).
+const databaseUrl = process.env.DATABASE_URL;
+process.env.DATABASE_URL ??= "postgresql://database-url-not-set@127.0.0.1:1/unset";
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed/index.ts" },
-  adapter: async () => createMigrateAdapterFactory(requireDatabaseUrl()),
+  adapter: async () => createMigrateAdapterFactory(databaseUrl),
 });
-
-function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    throw new Error(
-      "DATABASE_URL is not set. Use `npm start` (it starts the embedded database and sets it), " +
-        "or point DATABASE_URL at a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/sundhed",
-    );
-  }
-  return url;
-}

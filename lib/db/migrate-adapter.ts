@@ -94,6 +94,6 @@ class MigrateAdapterFactory extends PrismaPg {
   }
 }
 
-export function createMigrateAdapterFactory(databaseUrl: string) {
+export function createMigrateAdapterFactory(databaseUrl: string | undefined) {
   return new MigrateAdapterFactory(databaseUrl);
 }
