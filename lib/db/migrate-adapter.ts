@@ -66,22 +66,34 @@ function reportCatalogTypesAsText<T>(adapter: T): T {
   return adapter;
 }
 
+const MISSING_URL =
+  "DATABASE_URL is not set. Use `npm start` (it starts the embedded database and sets it), " +
+  "or point DATABASE_URL at a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/sundhed";
+
 class MigrateAdapterFactory extends PrismaPg {
-  constructor(private readonly databaseUrl: string) {
+  // The factory is created even without DATABASE_URL (`prisma generate` builds it); only connecting fails.
+  constructor(private readonly databaseUrl: string | undefined) {
     // Workaround 2: discrete fields, no connectionString.
     // allowExitOnIdle: the CLI process exits as soon as the engine is done instead of idling 10 s.
-    super(poolConfigFromUrl(databaseUrl, { max: 1, allowExitOnIdle: true }));
+    super(databaseUrl ? poolConfigFromUrl(databaseUrl, { max: 1, allowExitOnIdle: true }) : {});
+  }
+
+  private requireUrl(): string {
+    if (!this.databaseUrl) throw new Error(MISSING_URL);
+    return this.databaseUrl;
   }
 
   override async connect() {
+    this.requireUrl();
     return executeScriptsWhole(reportCatalogTypesAsText(await super.connect()));
   }
 
   override async connectToShadowDb() {
+    const url = this.requireUrl();
     const admin = await this.connect();
     const database = `prisma_migrate_shadow_db_${randomUUID()}`;
     await admin.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = (await new PrismaPg(poolConfigFromUrl(this.databaseUrl, { database, max: 1, allowExitOnIdle: true })).connect()) as unknown as Queryable;
+    const shadow = (await new PrismaPg(poolConfigFromUrl(url, { database, max: 1, allowExitOnIdle: true })).connect()) as unknown as Queryable;
     executeScriptsWhole(reportCatalogTypesAsText(shadow));
     const disposeShadowPool = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
