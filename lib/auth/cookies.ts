@@ -7,12 +7,9 @@ export const ORG_COOKIE = "org";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/**
- * Remembers the language for a year. Not httpOnly: it holds no secret, and the global error page
- * (which renders without the server) reads it to answer in the right language.
- */
+/** Remembers the language for a year (read by lib/i18n/server.ts; no script needs it). */
 export async function setLocaleCookie(locale: AppLocale): Promise<void> {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true });
 }
 
 export async function setOrganisationCookie(organisationId: string): Promise<void> {

@@ -1,0 +1,12 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { hasCurrentForumSeat } from "@/lib/auth/forum-seat";
+import { navigationFor, type NavItem } from "@/lib/navigation";
+import type { Actor } from "@/lib/rules/actor";
+
+/** The menu for this request's actor (once per request: the header and the front page share it). */
+export const getNavigation = cache(async (actor: Actor | null): Promise<NavItem[]> => {
+  const forumMember = actor ? await hasCurrentForumSeat(db, actor.userId) : false;
+  return navigationFor(actor, { forumMember });
+});

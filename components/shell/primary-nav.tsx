@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { ariaCurrentFor } from "@/lib/navigation";
+
+/**
+ * The main menu. A client component only to know the current path (aria-current); it is rendered on
+ * the server too, and a wrapping list needs no script on small screens.
+ */
+export function PrimaryNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="border-t border-brand-100 bg-brand-50">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">
+        {items.map((item) => {
+          const current = ariaCurrentFor(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current}
+                className={`inline-block border-b-4 px-3 py-3 text-brand-800 hover:underline ${
+                  current ? "border-brand-700 font-semibold" : "border-transparent"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
