@@ -7,8 +7,10 @@ import common from "./common";
 import validation from "./validation";
 import auth from "./auth";
 import shell from "./shell";
+import admin from "./admin";
+import profile from "./profile";
 
-export const messageModules = [common, validation, auth, shell];
+export const messageModules = [common, validation, auth, shell, admin, profile];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {

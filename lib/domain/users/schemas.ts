@@ -1,0 +1,78 @@
+/**
+ * Input schemas of the user operations. Naming scheme (used across lib/domain): the schema of
+ * operation `fooBar` is `fooBarInput`; its parsed type is `FooBarInput = z.output<typeof fooBarInput>`.
+ * Error messages are message keys (lib/i18n); unnamed issues are mapped by lib/validation/field-errors.
+ * Inputs arrive as form strings, so numbers are coerced and empty optional fields count as absent.
+ */
+import { z } from "zod";
+import { Locale, Role } from "@/lib/generated/prisma/enums";
+
+/** An empty form field ("") is "not given". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+const id = z.string().trim().min(1).max(100);
+const name = z.string().trim().min(1).max(200);
+// Stored lower-case (the unique index is on the stored value), so "A@x.dk" and "a@x.dk" are one user.
+const email = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: "validation.email" }));
+const role = z.enum(Role, { error: "validation.choose" });
+const locale = z.enum(Locale, { error: "validation.choose" });
+/** The optimistic-concurrency version the form was rendered with. */
+const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const createUserInput = z
+  .object({
+    email,
+    name,
+    password: z.string().min(PASSWORD_MIN_LENGTH).max(1000),
+    locale: z.preprocess((v) => (v === "" || v === undefined ? "da" : v), locale),
+    organisationId: optional(id),
+    role: optional(role),
+  })
+  .superRefine((value, ctx) => {
+    // The first membership is optional, but half of one is a mistake.
+    if (value.organisationId && !value.role) ctx.addIssue({ code: "custom", path: ["role"], message: "validation.choose" });
+    if (value.role && !value.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "validation.choose" });
+  });
+export type CreateUserInput = z.output<typeof createUserInput>;
+
+export const grantMembershipInput = z
+  .object({
+    organisationId: id,
+    role,
+    // The administrator picks the user on the user's page (userId); a coordinator types the
+    // e-mail address of an existing user.
+    userId: optional(id),
+    email: optional(email),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.userId && !value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "validation.required" });
+  });
+export type GrantMembershipInput = z.output<typeof grantMembershipInput>;
+
+export const revokeMembershipInput = z.object({ membershipId: id });
+export type RevokeMembershipInput = z.output<typeof revokeMembershipInput>;
+
+export const deactivateUserInput = z.object({ userId: id, version });
+export type DeactivateUserInput = z.output<typeof deactivateUserInput>;
+
+export const reactivateUserInput = z.object({ userId: id, version });
+export type ReactivateUserInput = z.output<typeof reactivateUserInput>;
+
+export const updateOwnProfileInput = z.object({ name, locale, version });
+export type UpdateOwnProfileInput = z.output<typeof updateOwnProfileInput>;
+
+export const USERS_PAGE_SIZE = 50;
+
+export const listUsersInput = z.object({
+  q: optional(z.string().trim().max(200)),
+  page: z.preprocess((v) => (v === "" || v === undefined ? 1 : v), z.coerce.number().int().min(1).max(10_000)),
+});
+export type ListUsersInput = z.output<typeof listUsersInput>;
+
+export const getUserInput = z.object({ userId: id });
+export type GetUserInput = z.output<typeof getUserInput>;
+
+export const listOrganisationMembersInput = z.object({ organisationId: id });
+export type ListOrganisationMembersInput = z.output<typeof listOrganisationMembersInput>;
