@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/rules/actor";
+import { type Actor, isAdmin } from "@/lib/rules/actor";
 import { canViewUser } from "@/lib/rules/users";
 import { compareDanish } from "@/lib/i18n/format";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -18,8 +18,9 @@ export async function getUser(actor: Actor | null, input: unknown): Promise<User
     where: { AND: [{ id: data.userId }, visibleUsersWhere(current)] }, // scoped: admin sees all, a coordinator their own organisation's members
     include: {
       memberships: {
-        // scoped: a coordinator sees the user's memberships in their own organisation only (one's own: all)
-        where: { OR: [visibleMembershipsWhere(current), { userId: current.userId }] },
+        // scoped: a coordinator sees the user's memberships in their own organisation only (one's own: all).
+        // No `{}` inside OR: Prisma reads an empty OR branch as matching nothing.
+        where: isAdmin(current) ? {} : { OR: [visibleMembershipsWhere(current), { userId: current.userId }] },
         include: membershipInclude,
       },
     },

@@ -5,6 +5,8 @@ import "server-only";
  * the requested id by AND — a row outside the scope is "not found", like a row that does not exist.
  * Never `undefined` inside (Prisma would drop it and widen the query): a non-administrator without
  * coordinator memberships gets `in: []`, which matches nothing.
+ * Combine them with AND only: the administrator's scope is `{}`, and Prisma reads `{}` inside an OR
+ * as matching nothing (checked against PostgreSQL), so an OR would hide everything from the admin.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, isAdmin } from "@/lib/rules/actor";
