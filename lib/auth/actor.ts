@@ -25,7 +25,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /**
  * In pages and layouts: the actor, or a redirect to the sign-in page that comes back afterwards.
  * Next does not tell a layout which path was requested, so pages pass theirs (`requireActor("/fora")`);
- * otherwise the `x-portal-path` request header is used if a proxy.ts forwards it (not added yet — a
+ * otherwise the `x-portal-path` request header forwarded by proxy.ts is used (a
  * convenience for the return trip only, it authorises nothing; signInUrl accepts only a relative
  * path, so a forged header can at most send the visitor to another page of ours). Server actions use
  * getActor() and refuse instead of redirecting.
