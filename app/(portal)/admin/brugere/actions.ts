@@ -24,7 +24,7 @@ export async function createUserAction(_previous: ActionState, formData: FormDat
     return state;
   }
   revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?udfoert=oprettet`);
+  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=created`);
 }
 
 export async function grantMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -46,7 +46,8 @@ export async function revokeMembershipAction(_previous: ActionState, formData: F
     return domainErrorState(error, formData);
   }
   revalidatePath(`/admin/brugere/${encodeURIComponent(userId)}`);
-  return { status: "success", messageKey: "admin.membership.revoked" };
+  // The revoked row (and its form) disappears, so the confirmation is shown by the page.
+  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=revoked`);
 }
 
 export async function deactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -57,7 +58,7 @@ export async function deactivateUserAction(_previous: ActionState, formData: For
     return domainErrorState(error, formData);
   }
   revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?udfoert=deaktiveret`);
+  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=deactivated`);
 }
 
 export async function reactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -68,5 +69,5 @@ export async function reactivateUserAction(_previous: ActionState, formData: For
     return domainErrorState(error, formData);
   }
   revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?udfoert=genaktiveret`);
+  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=reactivated`);
 }

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { coordinatedOrganisationIds } from "@/lib/rules/users";
+import { listOrganisationMembers } from "@/lib/domain/users/list-organisation-members";
+import { DomainError } from "@/lib/domain/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
+import { GrantMembershipForm } from "@/components/users/grant-membership-form";
+import { RevokeMembershipButton } from "@/components/users/revoke-membership-button";
+import { link, table, td, th } from "@/components/users/styles";
+import { grantOrganisationMembershipAction, revokeOrganisationMembershipAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.members.metaTitle") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * A coordinator's own organisation and its members. Which organisation: ?organisationId=…, else the
+ * one the user acts for, else the first they coordinate. listOrganisationMembers decides whether
+ * the actor may see it — another organisation's id gives the same 404 as one that does not exist.
+ */
+export default async function OrganisationMembersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const coordinated = coordinatedOrganisationIds(actor);
+  const organisationId =
+    first(params.organisationId) ??
+    (actor.activeOrganisationId && coordinated.includes(actor.activeOrganisationId) ? actor.activeOrganisationId : coordinated[0]);
+  if (!organisationId) notFound();
+
+  let data;
+  try {
+    data = await listOrganisationMembers(actor, { organisationId });
+  } catch (error) {
+    if (error instanceof DomainError) notFound(); // not visible, not a coordinator, or a malformed id: the same 404
+    throw error;
+  }
+  const { t } = await getTranslator();
+  const { organisation, members, grantableRoles } = data;
+  const others = actor.memberships.filter((m) => coordinated.includes(m.organisationId) && m.organisationId !== organisation.id);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-semibold text-slate-900">{t("admin.members.title", { organisation: organisation.name })}</h1>
+        {first(params.done) === "revoked" ? (
+          <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+            {t("admin.membership.revoked")}
+          </p>
+        ) : null}
+      </div>
+
+      {members.length === 0 ? (
+        <p>{t("admin.members.none")}</p>
+      ) : (
+        <table className={table}>
+          <caption className="sr-only">{t("admin.members.caption", { organisation: organisation.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>{t("admin.users.name")}</th>
+              <th scope="col" className={th}>{t("admin.users.email")}</th>
+              <th scope="col" className={th}>{t("admin.membership.role")}</th>
+              <th scope="col" className={th}>{t("admin.users.status")}</th>
+              <th scope="col" className={th}>{t("admin.membership.since")}</th>
+              <th scope="col" className={th}>{t("admin.membership.action")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.membershipId}>
+                <th scope="row" className={`${td} font-medium`}>{member.name}</th>
+                <td className={td}>{member.email}</td>
+                <td className={td}>{t(`admin.role.${member.role}`)}</td>
+                <td className={td}>{member.active ? t("admin.users.active") : <strong>{t("admin.users.deactivated")}</strong>}</td>
+                <td className={td}>{formatDate(member.since)}</td>
+                <td className={td}>
+                  {member.canRevoke ? (
+                    <RevokeMembershipButton
+                      action={revokeOrganisationMembershipAction}
+                      membershipId={member.membershipId}
+                      label={t("admin.membership.revoke")}
+                      accessibleLabel={t("admin.members.revokeLabel", { role: t(`admin.role.${member.role}`), name: member.name })}
+                    />
+                  ) : (
+                    "–"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {grantableRoles.length > 0 ? (
+        <section aria-labelledby="grant" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 id="grant" className="mb-3 text-xl font-semibold">{t("admin.members.grantTitle")}</h2>
+          <GrantMembershipForm
+            action={grantOrganisationMembershipAction}
+            organisationId={organisation.id}
+            roles={grantableRoles.map((role) => ({ value: role, label: t(`admin.role.${role}`) }))}
+            submitLabel={t("admin.members.grant")}
+            emailLabel={t("admin.members.email")}
+            emailHint={t("admin.members.grantHint")}
+          />
+        </section>
+      ) : null}
+
+      {others.length > 0 ? (
+        <section aria-labelledby="others">
+          <h2 id="others" className="mb-3 text-xl font-semibold">{t("admin.members.otherOrganisations")}</h2>
+          <ul className="list-disc pl-6">
+            {others.map((m) => (
+              <li key={m.membershipId}>
+                <Link href={`/organisation/medlemmer?${new URLSearchParams({ organisationId: m.organisationId })}`} className={link}>
+                  {m.organisationName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

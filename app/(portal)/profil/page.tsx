@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/actor";
+import { getUser } from "@/lib/domain/users/get-user";
+import { getTranslator } from "@/lib/i18n/server";
+import { ProfileForm } from "./profile-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("profile.title") };
+}
+
+export default async function ProfilePage() {
+  const actor = await requireActor();
+  const { t } = await getTranslator();
+  // One's own user is always visible to oneself (scope: the session's user id).
+  const me = await getUser(actor, { userId: actor.userId });
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-semibold text-slate-900">{t("profile.title")}</h1>
+      <p className="mb-6 max-w-2xl text-slate-800">{t("profile.intro")}</p>
+      <div className="max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <dl className="mb-4">
+          <dt className="font-medium text-slate-900">{t("profile.email")}</dt>
+          <dd>{me.email}</dd>
+          <dd className="text-sm text-slate-700">{t("profile.emailHint")}</dd>
+        </dl>
+        {/* key: after saving, a fresh version re-mounts the form with the saved values. */}
+        <ProfileForm key={me.version} name={me.name} locale={me.locale} version={me.version} />
+      </div>
+    </div>
+  );
+}
