@@ -25,8 +25,8 @@ export default async function ProfilePage() {
           <dd>{me.email}</dd>
           <dd className="text-sm text-slate-700">{t("profile.emailHint")}</dd>
         </dl>
-        {/* key: after saving, a fresh version re-mounts the form with the saved values. */}
-        <ProfileForm key={me.version} name={me.name} locale={me.locale} version={me.version} />
+        {/* After saving, the page re-renders with the new version; the form keeps its success message. */}
+        <ProfileForm name={me.name} locale={me.locale} version={me.version} />
       </div>
     </div>
   );
