@@ -11,8 +11,8 @@ export type CprCheck =
   | { valid: true; cpr: string; birthDate: { year: number; month: number; day: number } }
   | { valid: false; reason: CprInvalidReason };
 
-/** Message keys (lib/i18n/messages/referrals.ts), so the form can say what is wrong. */
-export type CprInvalidReason = "referrals.cpr.format" | "referrals.cpr.date";
+/** Message keys (lib/i18n/messages/referrals.ts; "validation." so field errors keep them), so the form can say what is wrong. */
+export type CprInvalidReason = "validation.cpr.format" | "validation.cpr.date";
 
 /** "010190-1234", "0101901234" and "010190 1234" → "0101901234"; anything else → null. */
 export function normaliseCpr(input: string): string | null {
@@ -42,12 +42,12 @@ function daysInMonth(year: number, month: number): number {
 /** Validates a CPR number: ten digits (a dash or space after the sixth is accepted), a real date. */
 export function checkCpr(input: string): CprCheck {
   const cpr = normaliseCpr(input);
-  if (!cpr) return { valid: false, reason: "referrals.cpr.format" };
+  if (!cpr) return { valid: false, reason: "validation.cpr.format" };
   const day = Number(cpr.slice(0, 2));
   const month = Number(cpr.slice(2, 4));
   const yy = Number(cpr.slice(4, 6));
   const year = cprBirthYear(yy, Number(cpr[6]));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { valid: false, reason: "referrals.cpr.date" };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { valid: false, reason: "validation.cpr.date" };
   return { valid: true, cpr, birthDate: { year, month, day } };
 }
 

@@ -13,7 +13,7 @@ export {
   publicHolidays,
   nonWorkingDays,
 } from "./holidays";
-export { isWorkingDay, nonWorkingReason, addWorkingDays, workingDaysBetween } from "./working-days";
+export { isWorkingDay, nonWorkingReason, addWorkingDays, workingDaysBetween, workingDayCounter } from "./working-days";
 export { DANISH_TIME_ZONE, danishDate, endOfDanishDay, startOfDanishDay } from "./copenhagen";
 export { closingDaysFromSetting } from "./settings";
 export { type DeadlineRule, type DeadlineUnitName, deadlineAfter } from "./deadline";

@@ -63,3 +63,24 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, options: Calendar
   }
   return count;
 }
+
+/**
+ * A fast counter for many workingDaysBetween questions over a span of years (the committee
+ * statistics ask it for every referral): prefix sums of working days per calendar day, built once.
+ * Dates outside the span fall back to workingDaysBetween.
+ */
+export function workingDayCounter(firstYear: number, lastYear: number, options: CalendarOptions = {}): (from: IsoDate, to: IsoDate) => number {
+  const start = `${String(firstYear).padStart(4, "0")}-01-01`;
+  const end = `${String(lastYear).padStart(4, "0")}-12-31`;
+  const index = new Map<IsoDate, number>();
+  let cumulative = 0;
+  for (let day = start; day <= end; day = addDays(day, 1)) {
+    if (isWorkingDay(day, options)) cumulative += 1;
+    index.set(day, cumulative);
+  }
+  return (from, to) => {
+    const a = index.get(from);
+    const b = index.get(to);
+    return a === undefined || b === undefined ? workingDaysBetween(from, to, options) : b - a;
+  };
+}

@@ -15,6 +15,7 @@ import {
   publicHolidays,
   startOfDanishDay,
   workingDaysBetween,
+  workingDayCounter,
 } from "@/lib/calendar";
 
 describe("easterSunday (anonymous Gregorian algorithm)", () => {
@@ -148,6 +149,13 @@ describe("workingDaysBetween", () => {
   it("is the inverse of addWorkingDays", () => {
     for (const start of ["2026-04-01", "2023-05-04", "2025-12-22", "2026-02-27"]) {
       for (let n = 0; n <= 15; n++) expect(workingDaysBetween(start, addWorkingDays(start, n)), `${start}+${n}`).toBe(n);
+    }
+  });
+
+  it("has a fast counter that agrees with it, also outside its span", () => {
+    const count = workingDayCounter(2023, 2026);
+    for (const [a, b] of [["2023-05-04", "2023-05-08"], ["2026-04-01", "2026-04-09"], ["2025-12-22", "2026-01-02"], ["2024-04-25", "2024-04-26"], ["2026-04-09", "2026-04-01"], ["2022-12-30", "2023-01-03"]]) {
+      expect(count(a, b), `${a}..${b}`).toBe(workingDaysBetween(a, b));
     }
   });
 

@@ -55,19 +55,19 @@ describe("checkCpr", () => {
     ["010090-1234", "month 0"],
     ["310490-1234", "31 April"],
     ["300290-1234", "30 February"],
-  ])("refuses %s (%s) as a date error", (input) => expect(checkCpr(input)).toEqual({ valid: false, reason: "referrals.cpr.date" }));
+  ])("refuses %s (%s) as a date error", (input) => expect(checkCpr(input)).toEqual({ valid: false, reason: "validation.cpr.date" }));
 
   it("uses the century for leap years: 29.02.00 is valid in 2000 (digit 4) and invalid in 1900 (digit 0)", () => {
     expect(checkCpr("290200-4000").valid).toBe(true); // 2000 is a leap year
-    expect(checkCpr("290200-0000")).toEqual({ valid: false, reason: "referrals.cpr.date" }); // 1900 is not
+    expect(checkCpr("290200-0000")).toEqual({ valid: false, reason: "validation.cpr.date" }); // 1900 is not
     expect(checkCpr("290200-5000").valid).toBe(true); // 2000 (5–8, yy ≤ 57)
     expect(checkCpr("290296-1234").valid).toBe(true); // 1996
     expect(checkCpr("290297-1234").valid).toBe(false); // 1997
   });
 
   it("refuses malformed input as a format error", () => {
-    expect(checkCpr("01019-1234")).toEqual({ valid: false, reason: "referrals.cpr.format" });
-    expect(checkCpr("hello")).toEqual({ valid: false, reason: "referrals.cpr.format" });
+    expect(checkCpr("01019-1234")).toEqual({ valid: false, reason: "validation.cpr.format" });
+    expect(checkCpr("hello")).toEqual({ valid: false, reason: "validation.cpr.format" });
   });
 });
 

@@ -1,0 +1,167 @@
+/**
+ * The SQL of the two worklists (the municipality's inbox and the GP's referrals), built here once
+ * so the pages and the benchmark (bench/referrals-lists.ts, which times the "bare SQL" next to the
+ * page) run the very same statements. No "server-only": the benchmark imports it from plain Node.
+ *
+ * Both lists read only the columns a row shows, never the full CPR number (the first six digits
+ * only — masked as `ddmmyy-xxxx` by the DTO), and page by keyset on (sentAt, id) — no OFFSET — on
+ * the indexes Referral(receivingMunicipalityId, status, sentAt) and (referringOrganisationId, sentAt).
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReferralKind, ReferralStatus } from "@/lib/generated/prisma/enums";
+
+export const OPEN_STATUSES: readonly ReferralStatus[] = ["SENT", "RECEIVED", "ACCEPTED", "IN_PROGRESS"];
+export const CLOSED_STATUSES: readonly ReferralStatus[] = ["REJECTED", "COMPLETED", "DROPPED_OUT", "CANCELLED"];
+
+export type InboxSqlView = "new" | "overdue" | "received" | "accepted" | "inProgress" | "all";
+
+export type Keyset = { sentAt: Date; id: string };
+
+const statusList = (statuses: readonly ReferralStatus[]) => Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ReferralStatus"`));
+
+/** A referral whose pending milestone's deadline has passed at `now`. */
+export const overdueCondition = (now: Date) => Prisma.sql`(
+  (r."status" = 'SENT' AND r."receiptDueAt" < ${now}) OR
+  (r."status" = 'RECEIVED' AND r."decisionDueAt" < ${now}) OR
+  (r."status" = 'IN_PROGRESS' AND r."closingDueAt" < ${now}))`;
+
+function viewCondition(view: InboxSqlView, now: Date): Prisma.Sql {
+  switch (view) {
+    case "new":
+      return Prisma.sql`r."status" = 'SENT'`;
+    case "received":
+      return Prisma.sql`r."status" = 'RECEIVED'`;
+    case "accepted":
+      return Prisma.sql`r."status" = 'ACCEPTED'`;
+    case "inProgress":
+      return Prisma.sql`r."status" = 'IN_PROGRESS'`;
+    case "overdue":
+      return Prisma.sql`r."status" IN ('SENT', 'RECEIVED', 'IN_PROGRESS') AND ${overdueCondition(now)}`;
+    default:
+      return Prisma.sql`TRUE`;
+  }
+}
+
+export type InboxRow = {
+  id: string;
+  reference: string;
+  kind: ReferralKind;
+  status: ReferralStatus;
+  citizenName: string;
+  cprBirth: string;
+  sentAt: Date;
+  receiptDueAt: Date | null;
+  decisionDueAt: Date | null;
+  closingDueAt: Date | null;
+  offerTitle: string | null;
+  referringOrganisationName: string;
+};
+
+/**
+ * One page of a municipality's inbox. Work views (new, overdue, received, accepted, in progress)
+ * run oldest first — first in, first out; "all" runs newest first.
+ */
+export function inboxPageSql(p: { municipalityId: string; view: InboxSqlView; offerId?: string | null; after?: Keyset | null; now: Date; limit: number }): Prisma.Sql {
+  const newestFirst = p.view === "all";
+  const keyset = p.after
+    ? newestFirst
+      ? Prisma.sql`AND (r."sentAt", r."id") < (${p.after.sentAt}, ${p.after.id})`
+      : Prisma.sql`AND (r."sentAt", r."id") > (${p.after.sentAt}, ${p.after.id})`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT r."id", r."reference", r."kind", r."status", r."citizenName", left(r."citizenCpr", 6) AS "cprBirth",
+           r."sentAt", r."receiptDueAt", r."decisionDueAt", r."closingDueAt",
+           o."title" AS "offerTitle", ro."name" AS "referringOrganisationName"
+      FROM "Referral" r
+      LEFT JOIN "Offer" o ON o."id" = r."offerId"
+      JOIN "Organisation" ro ON ro."id" = r."referringOrganisationId"
+     WHERE r."receivingMunicipalityId" = ${p.municipalityId}
+       AND ${viewCondition(p.view, p.now)}
+       ${p.offerId ? Prisma.sql`AND r."offerId" = ${p.offerId}` : Prisma.empty}
+       ${keyset}
+     ORDER BY ${newestFirst ? Prisma.sql`r."sentAt" DESC, r."id" DESC` : Prisma.sql`r."sentAt" ASC, r."id" ASC`}
+     LIMIT ${p.limit}`;
+}
+
+export type InboxCountRow = { status: ReferralStatus; count: number; overdue: number };
+
+/** The counts behind the inbox's view tabs: open referrals per status, and how many are overdue. */
+export function inboxCountsSql(p: { municipalityId: string; offerId?: string | null; now: Date }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."status", count(*)::int AS "count", (count(*) FILTER (WHERE ${overdueCondition(p.now)}))::int AS "overdue"
+      FROM "Referral" r
+     WHERE r."receivingMunicipalityId" = ${p.municipalityId}
+       AND r."status" IN (${statusList(OPEN_STATUSES)})
+       ${p.offerId ? Prisma.sql`AND r."offerId" = ${p.offerId}` : Prisma.empty}
+     GROUP BY r."status"`;
+}
+
+export type InboxOfferRow = { offerId: string | null; title: string | null; count: number };
+
+/** "By offer": open referrals per offer (null = clarifying conversations). */
+export function inboxByOfferSql(p: { municipalityId: string }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."offerId", o."title", count(*)::int AS "count"
+      FROM "Referral" r
+      LEFT JOIN "Offer" o ON o."id" = r."offerId"
+     WHERE r."receivingMunicipalityId" = ${p.municipalityId}
+       AND r."status" IN (${statusList(OPEN_STATUSES)})
+     GROUP BY r."offerId", o."title"`;
+}
+
+export type MyReferralRow = {
+  id: string;
+  reference: string;
+  kind: ReferralKind;
+  status: ReferralStatus;
+  citizenName: string;
+  cprBirth: string;
+  sentAt: Date;
+  receivedAt: Date | null;
+  decidedAt: Date | null;
+  startedAt: Date | null;
+  closedAt: Date | null;
+  receiptDueAt: Date | null;
+  decisionDueAt: Date | null;
+  closingDueAt: Date | null;
+  offerTitle: string | null;
+  receivingMunicipalityName: string;
+};
+
+/** One page of a clinic's referrals (or one clinician's own), newest first. */
+export function myReferralsPageSql(p: {
+  organisationId: string;
+  userId?: string | null;
+  state: "all" | "open" | "closed";
+  after?: Keyset | null;
+  limit: number;
+}): Prisma.Sql {
+  const states = p.state === "open" ? OPEN_STATUSES : p.state === "closed" ? CLOSED_STATUSES : null;
+  return Prisma.sql`
+    SELECT r."id", r."reference", r."kind", r."status", r."citizenName", left(r."citizenCpr", 6) AS "cprBirth",
+           r."sentAt", r."receivedAt", r."decidedAt", r."startedAt", r."closedAt",
+           r."receiptDueAt", r."decisionDueAt", r."closingDueAt",
+           o."title" AS "offerTitle", m."name" AS "receivingMunicipalityName"
+      FROM "Referral" r
+      LEFT JOIN "Offer" o ON o."id" = r."offerId"
+      JOIN "Organisation" m ON m."id" = r."receivingMunicipalityId"
+     WHERE r."referringOrganisationId" = ${p.organisationId}
+       ${p.userId ? Prisma.sql`AND r."referringUserId" = ${p.userId}` : Prisma.empty}
+       ${states ? Prisma.sql`AND r."status" IN (${statusList(states)})` : Prisma.empty}
+       ${p.after ? Prisma.sql`AND (r."sentAt", r."id") < (${p.after.sentAt}, ${p.after.id})` : Prisma.empty}
+     ORDER BY r."sentAt" DESC, r."id" DESC
+     LIMIT ${p.limit}`;
+}
+
+export function encodeKeyset(row: { sentAt: Date; id: string }): string {
+  return `${row.sentAt.toISOString()}_${row.id}`;
+}
+
+export function decodeKeyset(value: string | undefined | null): Keyset | null {
+  if (!value) return null;
+  const index = value.indexOf("Z_");
+  if (index < 0) return null;
+  const sentAt = new Date(value.slice(0, index + 1));
+  const id = value.slice(index + 2);
+  return Number.isNaN(sentAt.getTime()) || !id ? null : { sentAt, id };
+}

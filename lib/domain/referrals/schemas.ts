@@ -1,0 +1,157 @@
+/**
+ * Input schemas of the referral operations (naming as in lib/domain/users/schemas.ts: the schema of
+ * operation `fooBar` is `fooBarInput`, its parsed type `FooBarInput`). Error messages are message
+ * keys; inputs arrive as form strings, so numbers are coerced and empty optional fields are absent.
+ */
+import { z } from "zod";
+import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
+import { checkCpr } from "@/lib/cpr";
+
+/** An empty form field ("") is "not given". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+/** A checkbox group: one value, several, or none (absent). */
+const many = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(schema).max(20));
+/** A yes/no radio or checkbox: "ja"/"true"/"on" → true, "nej"/"false" → false. */
+const yesNo = z.preprocess(
+  (v) => (v === "ja" || v === "true" || v === "on" || v === true ? true : v === "nej" || v === "false" || v === false ? false : undefined),
+  z.boolean({ error: "validation.choose" }),
+);
+
+const id = z.string().trim().min(1).max(100);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
+const note = optional(z.string().trim().max(2000));
+
+/** The clarifying-conversation choice of the target select (the other values are offer ids). */
+export const CLARIFYING_CONVERSATION = "CLARIFYING_CONVERSATION";
+
+export const cpr = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { error: "validation.required" })
+  .transform((value, ctx) => {
+    const check = checkCpr(value);
+    if (!check.valid) {
+      ctx.addIssue({ code: "custom", message: check.reason });
+      return z.NEVER;
+    }
+    return check.cpr;
+  });
+
+export const createReferralInput = z
+  .object({
+    cpr,
+    citizenName: text(200),
+    residenceMunicipalityId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
+    /** CLARIFYING_CONVERSATION, or the id of an offer. */
+    target: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
+    reason: text(4000),
+    riskFactors: many(z.enum(RiskFactor, { error: "validation.choose" })),
+    diagnoses: many(z.enum(Diagnosis, { error: "validation.choose" })),
+    relevantInformation: optional(z.string().trim().max(4000)),
+    specialNeeds: optional(z.string().trim().max(2000)),
+    consentBasis: z.enum(ConsentBasis, { error: "validation.choose" }),
+    /** "Consent has been given and noted in the record" — required for oral or written consent. */
+    consentNoted: z.preprocess((v) => v === "on" || v === "ja" || v === "true" || v === true, z.boolean()),
+  })
+  .superRefine((value, ctx) => {
+    if (value.consentBasis !== "AUTHORISED_NO_OBJECTION" && !value.consentNoted) {
+      ctx.addIssue({ code: "custom", path: ["consentNoted"], message: "validation.consentNoted" });
+    }
+  })
+  .transform(({ target, ...rest }) => ({
+    ...rest,
+    kind: target === CLARIFYING_CONVERSATION ? ("CLARIFYING_CONVERSATION" as const) : ("OFFER" as const),
+    offerId: target === CLARIFYING_CONVERSATION ? null : target,
+  }));
+export type CreateReferralInput = z.output<typeof createReferralInput>;
+
+/** The preview checks exactly what sending checks. */
+export const previewReferralInput = createReferralInput;
+export type PreviewReferralInput = CreateReferralInput;
+
+const transition = { referralId: id, version, note };
+
+export const receiveReferralInput = z.object(transition);
+export type ReceiveReferralInput = z.output<typeof receiveReferralInput>;
+
+export const acceptReferralInput = z.object(transition);
+export type AcceptReferralInput = z.output<typeof acceptReferralInput>;
+
+export const rejectReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export type RejectReferralInput = z.output<typeof rejectReferralInput>;
+
+export const reassignReferralInput = z.object({ ...transition, offerId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100) });
+export type ReassignReferralInput = z.output<typeof reassignReferralInput>;
+
+export const startReferralInput = z.object(transition);
+export type StartReferralInput = z.output<typeof startReferralInput>;
+
+export const completeReferralInput = z
+  .object({
+    referralId: id,
+    version,
+    attended: yesNo,
+    goal: text(2000),
+    benefit: text(2000),
+    followUpNeeded: yesNo,
+    followUpNote: optional(z.string().trim().max(2000)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.followUpNeeded && !value.followUpNote) ctx.addIssue({ code: "custom", path: ["followUpNote"], message: "validation.followUpNote" });
+  });
+export type CompleteReferralInput = z.output<typeof completeReferralInput>;
+
+export const dropOutReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export type DropOutReferralInput = z.output<typeof dropOutReferralInput>;
+
+export const cancelReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export type CancelReferralInput = z.output<typeof cancelReferralInput>;
+
+export const getReferralInput = z.object({ referralId: id });
+export type GetReferralInput = z.output<typeof getReferralInput>;
+
+export const REFERRALS_PAGE_SIZE = 50;
+
+/** A keyset cursor: `<sentAt ISO>_<id>` of the last row of the previous page. */
+const cursor = optional(z.string().trim().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/));
+
+export const INBOX_VIEWS = ["new", "overdue", "received", "accepted", "inProgress", "all"] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+export const listInboxInput = z.object({
+  view: z.preprocess((v) => (v === "" || v === undefined ? "new" : v), z.enum(INBOX_VIEWS)),
+  offerId: optional(id),
+  after: cursor,
+});
+export type ListInboxInput = z.output<typeof listInboxInput>;
+
+export const MY_REFERRAL_SCOPES = ["mine", "clinic"] as const;
+export const MY_REFERRAL_STATES = ["all", "open", "closed"] as const;
+
+export const listMyReferralsInput = z.object({
+  scope: z.preprocess((v) => (v === "" || v === undefined ? "mine" : v), z.enum(MY_REFERRAL_SCOPES)),
+  state: z.preprocess((v) => (v === "" || v === undefined ? "all" : v), z.enum(MY_REFERRAL_STATES)),
+  after: cursor,
+});
+export type ListMyReferralsInput = z.output<typeof listMyReferralsInput>;
+
+export const listReferralTargetsInput = z.object({ residenceMunicipalityId: optional(id), offerId: optional(id) });
+export type ListReferralTargetsInput = z.output<typeof listReferralTargetsInput>;
+
+export const referralStatisticsInput = z.object({
+  regionId: optional(id),
+  year: z.preprocess((v) => (v === "" || v === undefined ? new Date().getFullYear() : v), z.coerce.number().int().min(2000).max(2100)),
+  municipalityId: optional(id),
+});
+export type ReferralStatisticsInput = z.output<typeof referralStatisticsInput>;
+
+export const ACCESS_LOG_PAGE_SIZE = 100;
+
+export const listAccessLogInput = z.object({
+  reference: optional(z.string().trim().toUpperCase().max(40)),
+  email: optional(z.string().trim().toLowerCase().max(254)),
+  after: optional(z.string().trim().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/)),
+});
+export type ListAccessLogInput = z.output<typeof listAccessLogInput>;
