@@ -9,8 +9,9 @@ import auth from "./auth";
 import shell from "./shell";
 import admin from "./admin";
 import profile from "./profile";
+import offers from "./offers";
 
-export const messageModules = [common, validation, auth, shell, admin, profile];
+export const messageModules = [common, validation, auth, shell, admin, profile, offers];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {

@@ -1,0 +1,188 @@
+/**
+ * Input schemas of the offer operations. Naming scheme as in lib/domain/users/schemas.ts: the schema
+ * of operation `fooBar` is `fooBarInput`; its parsed type is `FooBarInput`. Inputs arrive as form
+ * strings (lib/domain/offers/form-input.ts turns a FormData into a plain object with arrays) or as
+ * plain objects from tests and scripts, so numbers are coerced, empty optional fields count as absent,
+ * and a checkbox is true for "on" / "true" / "1" / true.
+ */
+import { z } from "zod";
+import { Capacity, Diagnosis, OfferFormat, OfferOrientation, OfferScope, ReferralRoute, RiskFactor } from "@/lib/generated/prisma/enums";
+import {
+  diagnosisFromSlug,
+  formatFromSlug,
+  LANGUAGE_CODES,
+  referralRouteFromSlug,
+  riskFactorFromSlug,
+} from "@/lib/offers/vocabulary";
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+/** An empty form field ("") is "not given". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+const id = z.string().trim().min(1).max(100);
+const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+/** A checkbox group: absent → [], one value → [value], several → the array. */
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const int = (min: number, max: number) => optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(min).max(max));
+const text = (max: number) => optional(z.string().trim().max(max));
+/** A date from <input type="date"> (YYYY-MM-DD), as a UTC midnight Date. */
+const isoDate = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+    .transform((v) => new Date(`${v}T00:00:00.000Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), { error: "validation.date" }),
+);
+
+const locationInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  address: z.string().trim().min(1).max(200),
+  postalCode: z.string().trim().regex(/^\d{4}$/, { error: "validation.offerPostalCode" }),
+  city: z.string().trim().min(1).max(100),
+  accessibility: text(500),
+});
+
+/** Location rows the coordinator left completely empty are dropped (the form always shows a few rows). */
+const locations = z.preprocess(
+  (v) =>
+    Array.isArray(v)
+      ? v.filter((row) => row && typeof row === "object" && Object.values(row as Record<string, unknown>).some((x) => typeof x === "string" && x.trim() !== ""))
+      : v === undefined
+        ? []
+        : v,
+  z.array(locationInput).max(5),
+);
+
+/** Every field of product.md an offer has; shared by create and update. */
+const offerFields = z.object({
+  title: z.string().trim().min(3).max(200),
+  summary: z.string().trim().min(1).max(500),
+  description: z.preprocess((v) => v ?? "", z.string().trim().max(10_000)),
+  riskFactors: many(z.enum(RiskFactor, { error: "validation.choose" })),
+  diagnoses: many(z.enum(Diagnosis, { error: "validation.choose" })),
+  scope: z.preprocess((v) => emptyToUndefined(v) ?? "GENERAL", z.enum(OfferScope, { error: "validation.choose" })),
+  orientation: z.preprocess((v) => emptyToUndefined(v) ?? "CITIZEN", z.enum(OfferOrientation, { error: "validation.choose" })),
+  targetAgeMin: int(0, 120),
+  targetAgeMax: int(0, 120),
+  targetGroup: z.preprocess((v) => v ?? "", z.string().trim().max(1000)),
+  formats: many(z.enum(OfferFormat, { error: "validation.choose" })),
+  sessions: int(1, 500),
+  durationWeeks: int(1, 260),
+  schedule: text(1000),
+  languages: many(z.enum(LANGUAGE_CODES, { error: "validation.choose" })),
+  afterHours: checkbox,
+  specialNeedsSupport: text(1000),
+  relativesWelcome: checkbox,
+  contactName: text(200),
+  contactPhone: optional(z.string().trim().regex(/^\+?[\d ]{8,16}$/, { error: "validation.offerPhone" })),
+  contactEmail: optional(z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.email" }))),
+  referralRoute: z.preprocess((v) => emptyToUndefined(v) ?? "CLARIFYING_CONVERSATION", z.enum(ReferralRoute, { error: "validation.choose" })),
+  entryPointLocationNumber: optional(z.string().trim().regex(/^\d{13}$/, { error: "validation.offerLocationNumber" })),
+  capacity: z.preprocess((v) => emptyToUndefined(v) ?? "OPEN", z.enum(Capacity, { error: "validation.choose" })),
+  waitingWeeksMin: int(0, 104),
+  waitingWeeksMax: int(0, 104),
+  evidenceBase: text(2000),
+  validFrom: isoDate,
+  validTo: isoDate,
+  reviewIntervalDays: z.preprocess((v) => emptyToUndefined(v) ?? 180, z.coerce.number({ error: "validation.number" }).int().min(30).max(730)),
+  conditionPatientBase: checkbox,
+  conditionNoSpecialistDoctor: checkbox,
+  conditionNoSpecialisedTeam: checkbox,
+  conditionNoHospitalEquipment: checkbox,
+  locations,
+});
+
+type OfferFieldsShape = z.output<typeof offerFields>;
+
+/** Cross-field checks: ranges run low to high. */
+function checkRanges(value: OfferFieldsShape, ctx: z.RefinementCtx) {
+  if (value.targetAgeMin != null && value.targetAgeMax != null && value.targetAgeMin > value.targetAgeMax) {
+    ctx.addIssue({ code: "custom", path: ["targetAgeMax"], message: "validation.offerRangeOrder" });
+  }
+  if (value.waitingWeeksMin != null && value.waitingWeeksMax != null && value.waitingWeeksMin > value.waitingWeeksMax) {
+    ctx.addIssue({ code: "custom", path: ["waitingWeeksMax"], message: "validation.offerRangeOrder" });
+  }
+  if (value.validFrom && value.validTo && value.validFrom > value.validTo) {
+    ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.offerRangeOrder" });
+  }
+}
+
+export const createOfferInput = offerFields.extend({ ownerId: optional(id) }).superRefine(checkRanges);
+export type CreateOfferInput = z.output<typeof createOfferInput>;
+
+export const updateOfferInput = offerFields.extend({ offerId: id, version }).superRefine(checkRanges);
+export type UpdateOfferInput = z.output<typeof updateOfferInput>;
+
+export type OfferFieldsInput = OfferFieldsShape;
+
+export const publishOfferInput = z.object({
+  offerId: id,
+  version,
+  // Seed 000: only offers meeting the jointly agreed standards may be published.
+  standardsConfirmed: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.literal(true, { error: "validation.offerStandardsRequired" })),
+});
+export type PublishOfferInput = z.output<typeof publishOfferInput>;
+
+export const archiveOfferInput = z.object({ offerId: id, version });
+export type ArchiveOfferInput = z.output<typeof archiveOfferInput>;
+
+export const reopenOfferInput = z.object({ offerId: id, version });
+export type ReopenOfferInput = z.output<typeof reopenOfferInput>;
+
+export const confirmOfferInput = z.object({ offerId: id, version });
+export type ConfirmOfferInput = z.output<typeof confirmOfferInput>;
+
+export const getOfferInput = z.object({ offerId: id });
+export type GetOfferInput = z.output<typeof getOfferInput>;
+
+export const addPartnerArrangementInput = z
+  .object({
+    offerId: id,
+    citizenMunicipalityId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
+    validFrom: isoDate,
+    validTo: isoDate,
+    note: text(500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.validFrom && value.validTo && value.validFrom > value.validTo) {
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.offerRangeOrder" });
+    }
+  });
+export type AddPartnerArrangementInput = z.output<typeof addPartnerArrangementInput>;
+
+export const removePartnerArrangementInput = z.object({ arrangementId: id });
+export type RemovePartnerArrangementInput = z.output<typeof removePartnerArrangementInput>;
+
+export const OFFERS_PAGE_SIZE = 20;
+
+/** A query-string value that is invalid is dropped, not an error: a shared link should still work. */
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).catch(undefined);
+const slug = <T>(fromSlug: (s: string | undefined) => T | undefined) =>
+  lenient(z.string().transform((s, ctx) => fromSlug(s) ?? (ctx.addIssue({ code: "custom", message: "validation.choose" }), z.NEVER)));
+
+/**
+ * The GP lookup's query string (Danish parameter names, readable slugs): q, kommune, risikofaktor,
+ * diagnose, alder, format, sprog, aften, henvisning, side.
+ */
+export const searchOffersInput = z.object({
+  q: lenient(z.string().trim().max(200)),
+  kommune: lenient(z.string().trim().regex(/^\d{3}$/)),
+  risikofaktor: slug(riskFactorFromSlug),
+  diagnose: slug(diagnosisFromSlug),
+  alder: lenient(z.coerce.number().int().min(0).max(120)),
+  format: slug(formatFromSlug),
+  sprog: lenient(z.enum(LANGUAGE_CODES)),
+  aften: lenient(z.literal("1")),
+  henvisning: slug(referralRouteFromSlug),
+  side: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).optional()).catch(undefined),
+});
+export type SearchOffersInput = z.output<typeof searchOffersInput>;
+
+export const coverageInput = z.object({
+  kommune: lenient(z.string().trim().regex(/^\d{3}$/)),
+  region: lenient(z.string().trim().regex(/^\d{4}$/)),
+});
+export type CoverageInput = z.output<typeof coverageInput>;

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isStale } from "@/lib/rules/offers";
+import { offerSearchSql, type OfferSearchFilters, type OfferSearchRow } from "@/lib/offers/search-query";
+import { searchOffersInput, OFFERS_PAGE_SIZE, type SearchOffersInput } from "./schemas";
+import { listGeography, type MunicipalityDto } from "./list-municipalities";
+
+export type OfferSearchItemDto = Omit<OfferSearchRow, "total" | "rank" | "lastConfirmedAt" | "reviewIntervalDays"> & {
+  /** Not confirmed correct within its review interval. */
+  stale: boolean;
+  lastConfirmedAt: Date;
+};
+
+export type OfferSearchResultDto = {
+  /** The parsed query (invalid values dropped), to refill the form and build page links. */
+  query: SearchOffersInput;
+  municipality: MunicipalityDto | null;
+  /** A municipality code was given but is not one of the 98. */
+  unknownMunicipality: boolean;
+  items: OfferSearchItemDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** The lookup's query string → the search filters. */
+export function filtersFromQuery(query: SearchOffersInput): OfferSearchFilters {
+  return {
+    q: query.q,
+    municipalityCode: query.kommune,
+    riskFactor: query.risikofaktor,
+    diagnosis: query.diagnose,
+    age: query.alder,
+    format: query.format,
+    language: query.sprog,
+    afterHours: query.aften === "1",
+    referralRoute: query.henvisning,
+  };
+}
+
+/**
+ * The GP lookup (public: published offers only, no personal data). One SQL statement for the page of
+ * results and the total (lib/offers/search-query.ts); the municipality list comes from memory.
+ */
+export async function searchOffers(input: unknown, now: Date = new Date()): Promise<OfferSearchResultDto> {
+  const query = searchOffersInput.parse(input); // lenient: invalid values are dropped, never an error
+  const page = query.side ?? 1;
+  const geography = await listGeography();
+  const municipality = query.kommune ? (geography.municipalities.find((m) => m.code === query.kommune) ?? null) : null;
+
+  const rows = await db.$queryRaw<OfferSearchRow[]>(
+    offerSearchSql(filtersFromQuery(query), { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE }),
+  );
+  const total = rows.length > 0 ? Number(rows[0].total) : 0;
+  return {
+    query,
+    municipality,
+    unknownMunicipality: !!query.kommune && !municipality,
+    items: rows.map(({ total: _total, rank: _rank, ...row }) => ({ ...row, stale: isStale(row, now) })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / OFFERS_PAGE_SIZE)),
+  };
+}

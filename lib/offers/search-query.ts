@@ -1,0 +1,212 @@
+/**
+ * The SQL of the GP lookup and of the open-data API: one statement, parameterised, over the
+ * trigger-kept Danish tsvector `Offer.searchVector` (docs/decisions/005-search-without-gin.md).
+ *
+ * How a search text matches (every word must match — words are ANDed):
+ * - A word that names a KRAM risk factor or a diagnosis (lib/offers/thesaurus.ts) matches an offer
+ *   tagged with that concept, or whose text contains one of the concept's words as a prefix
+ *   ("rygestop" → SMOKING → `rygning:* | rygestop:* | …`).
+ * - Any other word matches as a stemmed prefix (`kursus:*`), or — for typos, words of 5+ letters — by
+ *   trigram word similarity to the title and summary (pg_trgm). Danish stop words are ignored.
+ * Ranking: ts_rank_cd over all words (title A > summary B > description/target group C), plus a
+ * bonus for a tagged concept and for trigram similarity; ties in Danish alphabetical order.
+ *
+ * Availability for a citizen's residence municipality: the municipality's own published offers, the
+ * offers other municipalities share with it through a current partner arrangement, and the offers of
+ * its region (specialised, disease-specific).
+ *
+ * Pure: builds the statement; lib/domain/offers/search-offers.ts runs it.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Diagnosis, OfferFormat, ReferralRoute, RiskFactor } from "@/lib/generated/prisma/enums";
+import { conceptsFor, expansionFor, tokenize } from "./thesaurus";
+
+export type OfferSearchFilters = {
+  q?: string;
+  /** Official code of the citizen's residence municipality, e.g. "265" (Roskilde). */
+  municipalityCode?: string;
+  riskFactor?: RiskFactor;
+  diagnosis?: Diagnosis;
+  /** The citizen's age in years. */
+  age?: number;
+  format?: OfferFormat;
+  /** ISO 639-1 code. */
+  language?: string;
+  afterHours?: boolean;
+  referralRoute?: ReferralRoute;
+  /** Open data: offers of one owner, offers changed after a moment, several taxonomy terms (ORed). */
+  ownerId?: string;
+  modifiedAfter?: Date;
+  riskFactorsAny?: RiskFactor[];
+  diagnosesAny?: Diagnosis[];
+};
+
+export type SearchWord = {
+  word: string;
+  /** The tsquery text for this word (already safe: letters, digits, `:*` and `|`). */
+  tsquery: string;
+  riskFactors: RiskFactor[];
+  diagnoses: Diagnosis[];
+  /** Whether trigram similarity may rescue a typo of this word. */
+  fuzzy: boolean;
+};
+
+/** A prefix query term; stems of 3 letters or fewer must match exactly ("kol" is not "kolde"). */
+const prefix = (stem: string) => (stem.length <= 3 ? stem : `${stem}:*`);
+
+/** The search text as words with their tsqueries and concepts (exported for the tests). */
+export function searchWords(q: string | undefined): SearchWord[] {
+  if (!q) return [];
+  return tokenize(q).map((word) => {
+    const concepts = conceptsFor(word);
+    const expansion = expansionFor(word);
+    return {
+      word,
+      tsquery: concepts.length > 0 ? [...new Set([...expansion])].map(prefix).join(" | ") : prefix(word),
+      riskFactors: concepts.flatMap((c) => (c.kind === "riskFactor" ? [c.value] : [])),
+      diagnoses: concepts.flatMap((c) => (c.kind === "diagnosis" ? [c.value] : [])),
+      fuzzy: concepts.length === 0 && word.length >= 5 && !/^\d+$/.test(word),
+    };
+  });
+}
+
+const riskArray = (values: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(values)}]::"RiskFactor"[]`;
+const diagnosisArray = (values: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(values)}]::"Diagnosis"[]`;
+
+/** Trigram word similarity above which a word counts as a typo of a title/summary word. */
+export const FUZZY_THRESHOLD = 0.6;
+
+function wordCondition(w: SearchWord): Prisma.Sql {
+  const tsq = Prisma.sql`to_tsquery('danish', ${w.tsquery})`;
+  const parts: Prisma.Sql[] = [Prisma.sql`o."searchVector" @@ ${tsq}`];
+  if (w.riskFactors.length) parts.push(Prisma.sql`o."riskFactors" && ${riskArray(w.riskFactors)}`);
+  if (w.diagnoses.length) parts.push(Prisma.sql`o."diagnoses" && ${diagnosisArray(w.diagnoses)}`);
+  if (w.riskFactors.length === 0 && w.diagnoses.length === 0) {
+    parts.push(Prisma.sql`numnode(${tsq}) = 0`); // a Danish stop word ("og", "for") restricts nothing
+  }
+  if (w.fuzzy) parts.push(Prisma.sql`word_similarity(${w.word}, o.title || ' ' || o.summary) >= ${FUZZY_THRESHOLD}`);
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+function rankExpression(words: SearchWord[]): Prisma.Sql {
+  if (words.length === 0) return Prisma.sql`0::float8`;
+  const all = words.map((w) => `(${w.tsquery})`).join(" | ");
+  const parts: Prisma.Sql[] = [Prisma.sql`ts_rank_cd(o."searchVector", to_tsquery('danish', ${all}))`];
+  for (const w of words) {
+    if (w.riskFactors.length) parts.push(Prisma.sql`(CASE WHEN o."riskFactors" && ${riskArray(w.riskFactors)} THEN 0.3 ELSE 0 END)`);
+    if (w.diagnoses.length) parts.push(Prisma.sql`(CASE WHEN o."diagnoses" && ${diagnosisArray(w.diagnoses)} THEN 0.3 ELSE 0 END)`);
+    if (w.fuzzy) parts.push(Prisma.sql`(0.1 * word_similarity(${w.word}, o.title || ' ' || o.summary))`);
+  }
+  return Prisma.sql`(${Prisma.join(parts, " + ")})::float8`;
+}
+
+/**
+ * Danish alphabetical order without ICU (the embedded PGlite has no ICU collations; the databases use
+ * the C collation): æ, ø, å map to the three code points right after "z".
+ */
+export const DANISH_TITLE_ORDER = Prisma.sql`translate(lower(o.title), 'æøåäö', '{|}{|')`;
+
+/** The WHERE conditions of a search (exported so the open-data API counts and pages the same set). */
+export function searchConditions(filters: OfferSearchFilters, words: SearchWord[]): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [
+    Prisma.sql`o.status = 'PUBLISHED'`,
+    Prisma.sql`(o."validTo" IS NULL OR o."validTo" >= CURRENT_DATE)`,
+  ];
+  for (const w of words) where.push(wordCondition(w));
+  if (filters.municipalityCode !== undefined) {
+    where.push(Prisma.sql`(
+      o."ownerId" = m.id
+      OR (ow.kind = 'REGION' AND o."ownerId" = m."regionId")
+      OR EXISTS (
+        SELECT 1 FROM "PartnerArrangement" pa
+        WHERE pa."offerId" = o.id AND pa."citizenMunicipalityId" = m.id
+          AND (pa."validFrom" IS NULL OR pa."validFrom" <= CURRENT_DATE)
+          AND (pa."validTo" IS NULL OR pa."validTo" >= CURRENT_DATE)))`);
+  }
+  if (filters.riskFactor) where.push(Prisma.sql`o."riskFactors" @> ${riskArray([filters.riskFactor])}`);
+  if (filters.diagnosis) where.push(Prisma.sql`o."diagnoses" @> ${diagnosisArray([filters.diagnosis])}`);
+  if (filters.riskFactorsAny?.length || filters.diagnosesAny?.length) {
+    const any: Prisma.Sql[] = [];
+    if (filters.riskFactorsAny?.length) any.push(Prisma.sql`o."riskFactors" && ${riskArray(filters.riskFactorsAny)}`);
+    if (filters.diagnosesAny?.length) any.push(Prisma.sql`o."diagnoses" && ${diagnosisArray(filters.diagnosesAny)}`);
+    where.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
+  }
+  if (filters.age !== undefined) {
+    where.push(Prisma.sql`(o."targetAgeMin" IS NULL OR o."targetAgeMin" <= ${filters.age})`);
+    where.push(Prisma.sql`(o."targetAgeMax" IS NULL OR o."targetAgeMax" >= ${filters.age})`);
+  }
+  if (filters.format) where.push(Prisma.sql`o.formats @> ARRAY[${filters.format}]::"OfferFormat"[]`);
+  if (filters.language) where.push(Prisma.sql`${filters.language} = ANY(o.languages)`);
+  if (filters.afterHours) where.push(Prisma.sql`o."afterHours" = true`);
+  if (filters.referralRoute) where.push(Prisma.sql`o."referralRoute" = ${filters.referralRoute}::"ReferralRoute"`);
+  if (filters.ownerId) where.push(Prisma.sql`o."ownerId" = ${filters.ownerId}`);
+  if (filters.modifiedAfter) where.push(Prisma.sql`o."updatedAt" > ${filters.modifiedAfter}`);
+  return where;
+}
+
+/** FROM with the owner, and the residence municipality when one is given (unknown code → no rows). */
+function fromClause(filters: OfferSearchFilters): Prisma.Sql {
+  const base = Prisma.sql`FROM "Offer" o JOIN "Organisation" ow ON ow.id = o."ownerId"`;
+  if (filters.municipalityCode === undefined) return base;
+  return Prisma.sql`${base} JOIN "Organisation" m ON m.kind = 'MUNICIPALITY' AND m.code = ${filters.municipalityCode}`;
+}
+
+/** One row of the lookup's result list: only the columns a result line shows. */
+export type OfferSearchRow = {
+  id: string;
+  title: string;
+  summary: string;
+  ownerId: string;
+  ownerName: string;
+  ownerKind: string;
+  ownerReferralLocationNumber: string | null;
+  ownerPhone: string | null;
+  entryPointLocationNumber: string | null;
+  referralRoute: ReferralRoute;
+  capacity: string;
+  waitingWeeksMin: number | null;
+  waitingWeeksMax: number | null;
+  formats: string[];
+  languages: string[];
+  afterHours: boolean;
+  targetAgeMin: number | null;
+  targetAgeMax: number | null;
+  contactPhone: string | null;
+  lastConfirmedAt: Date;
+  reviewIntervalDays: number;
+  city: string | null;
+  viaPartner: boolean;
+  rank: number;
+  total: bigint | number;
+};
+
+/** The lookup statement: one page of results with the total in every row (count(*) OVER ()). */
+export function offerSearchSql(filters: OfferSearchFilters, page: { limit: number; offset: number }): Prisma.Sql {
+  const words = searchWords(filters.q);
+  const viaPartner = filters.municipalityCode !== undefined ? Prisma.sql`(o."ownerId" <> m.id AND ow.kind <> 'REGION')` : Prisma.sql`false`;
+  return Prisma.sql`
+    SELECT o.id, o.title, o.summary, o."ownerId", ow.name AS "ownerName", ow.kind::text AS "ownerKind",
+      ow."referralLocationNumber" AS "ownerReferralLocationNumber", ow.phone AS "ownerPhone",
+      o."entryPointLocationNumber", o."referralRoute"::text AS "referralRoute", o.capacity::text AS capacity,
+      o."waitingWeeksMin", o."waitingWeeksMax", o.formats::text[] AS formats, o.languages, o."afterHours",
+      o."targetAgeMin", o."targetAgeMax", o."contactPhone", o."lastConfirmedAt", o."reviewIntervalDays",
+      (SELECT l.city FROM "OfferLocation" l WHERE l."offerId" = o.id ORDER BY l.position, l.id LIMIT 1) AS city,
+      ${viaPartner} AS "viaPartner",
+      ${rankExpression(words)} AS rank,
+      count(*) OVER () AS total
+    ${fromClause(filters)}
+    WHERE ${Prisma.join(searchConditions(filters, words), " AND ")}
+    ORDER BY rank DESC, ${DANISH_TITLE_ORDER}, o.id
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/** The open-data statement: the ids of one page, in the same order, with the total. */
+export function offerIdsSql(filters: OfferSearchFilters, page: { limit: number; offset: number }): Prisma.Sql {
+  const words = searchWords(filters.q);
+  return Prisma.sql`
+    SELECT o.id, count(*) OVER () AS total
+    ${fromClause(filters)}
+    WHERE ${Prisma.join(searchConditions(filters, words), " AND ")}
+    ORDER BY ${rankExpression(words)} DESC, ${DANISH_TITLE_ORDER}, o.id
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
