@@ -14,6 +14,7 @@ export type NavItemId =
   | "referrals"
   | "forums"
   | "initiatives"
+  | "members"
   | "admin"
   | "audit"
   | "profile";
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "referrals", href: "/henvisninger", labelKey: "nav.referrals" },
   { id: "forums", href: "/fora", labelKey: "nav.forums" },
   { id: "initiatives", href: "/initiativer", labelKey: "nav.initiatives" },
+  { id: "members", href: "/organisation/medlemmer", labelKey: "nav.members" },
   { id: "admin", href: "/admin/brugere", labelKey: "nav.admin" },
   { id: "audit", href: "/admin/revision", labelKey: "nav.audit" },
   { id: "profile", href: "/profil", labelKey: "nav.profile" },
@@ -54,6 +56,8 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
         ids.add("agreements").add("forums").add("initiatives");
       }
     }
+    // Coordinators manage their own organisation's memberships (lib/rules/users.ts).
+    if (actor.memberships.some((m) => m.role === "COORDINATOR")) ids.add("members");
     if (isAdmin(actor)) ids.add("admin").add("audit");
     if (context.forumMember) ids.add("forums").add("initiatives");
     ids.add("profile");
