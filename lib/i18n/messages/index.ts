@@ -10,8 +10,9 @@ import shell from "./shell";
 import admin from "./admin";
 import profile from "./profile";
 import offers from "./offers";
+import referrals from "./referrals";
 
-export const messageModules = [common, validation, auth, shell, admin, profile, offers];
+export const messageModules = [common, validation, auth, shell, admin, profile, offers, referrals];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {
