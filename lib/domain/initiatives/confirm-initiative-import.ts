@@ -1,0 +1,217 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/types";
+import type { Actor } from "@/lib/rules/actor";
+import { canEditInitiatives } from "@/lib/rules/forums";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
+import { planImport, samePlan, type ImportRowPlan, type StoredImport } from "./import-plan";
+import { confirmInitiativeImportInput } from "./schemas";
+import { importSelect, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
+
+/** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * Step 2: the person who uploaded the file confirms the preview. In one transaction — nothing is
+ * half-imported — the plan is built again against the database as it is now and must equal the
+ * preview (else ConflictError: upload again); then new initiatives are created, changed ones updated
+ * (optimistic version check on each), decisions recorded (the previous current one superseded, never
+ * deleted), events and one audit row written, and the report stored. Error rows are skipped and
+ * reported; unchanged rows are left alone, so re-importing the same file changes nothing.
+ */
+export async function confirmInitiativeImport(actor: Actor | null, input: unknown): Promise<ImportDto> {
+  const data = parseInput(confirmInitiativeImportInput, input);
+  const current = requireSignedIn(actor);
+
+  return db.$transaction(
+    async (tx) => {
+      // Lock the import: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "InitiativeImport" WHERE id = ${data.importId} AND "createdById" = ${current.userId} FOR UPDATE`;
+      if (!locked.length) throw new NotFoundError(); // scoped: only the uploader's own imports
+      const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: data.importId }, select: importSelect });
+      if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
+      if (!record.forumId) throw new NotFoundError();
+      const access = await loadForumAccess(tx, current);
+      ensureForumAllows(access, record.forumId, canEditInitiatives); // scoped (not found) → allowed (forbidden)
+
+      const stored = record.rows as unknown as StoredImport;
+      if (stored.fileProblems.length) throw new ConflictError("initiatives.import.fileHasProblems");
+      // Lock the forums' initiatives we are about to compare against (rows created meanwhile show up as a changed plan).
+      const forumIds = [...new Set(stored.rows.map((r) => r.forumId).filter((id): id is string => !!id))];
+      if (forumIds.length) await tx.$queryRaw`SELECT id FROM "Forum" WHERE id = ANY(${forumIds}) FOR UPDATE`;
+      const statusRows = stored.rows.map(({ rowNumber, forumName, title, importKey, description, decision, justification, focusText, focusPeriods, resourceTags, resourcesText, warnings, errors }) => ({
+        rowNumber,
+        forumName,
+        title,
+        importKey,
+        description,
+        decision,
+        justification,
+        focusText,
+        focusPeriods,
+        resourceTags,
+        resourcesText,
+        warnings,
+        // Errors found against the database are found again by planImport; keep only the file's own.
+        errors: errors.filter((e) => !e.startsWith("initiatives.import.row.forum") && !e.startsWith("initiatives.import.row.duplicate") && !e.startsWith("initiatives.import.row.finalNotAllowed")),
+      }));
+      const plan = await planImport(tx, access, record.forumId, statusRows, stored.columns, stored.stage);
+      if (!samePlan(stored.rows, plan.rows)) throw new ConflictError("initiatives.import.changedSincePreview");
+
+      const report = await applyPlan(tx, current.userId, record.fileName, plan, stored);
+
+      const finished = await tx.initiativeImport.update({
+        where: { id: record.id },
+        data: { status: "CONFIRMED", finishedAt: new Date(), report: report as unknown as Prisma.InputJsonValue },
+        select: importSelect,
+      });
+      await recordAuditEvent(tx, current, {
+        action: "initiativeImport.confirm",
+        entityType: "InitiativeImport",
+        entityId: record.id,
+        before: { status: "PREVIEW" },
+        after: {
+          status: "CONFIRMED",
+          fileName: record.fileName,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          skipped: report.skipped,
+          // What changed, per initiative: before and after of each changed field.
+          changes: report.changes,
+        },
+      });
+      return toImportDto(finished);
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
+  );
+}
+
+
+type Existing = Awaited<ReturnType<typeof planImport>>["existing"] extends Map<string, infer E> ? E : never;
+
+async function applyPlan(
+  tx: Tx,
+  userId: string,
+  fileName: string,
+  plan: Awaited<ReturnType<typeof planImport>>,
+  stored: StoredImport,
+): Promise<ImportReport & { changes: unknown[] }> {
+  const has = new Set(stored.columns);
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const creates = plan.rows.filter((r) => r.verdict === "create");
+  const updates = plan.rows.filter((r) => r.verdict === "update");
+  const existingOf = (row: ImportRowPlan): Existing => plan.existing.get(`${row.forumId}\u0000${row.importKey}`)!;
+
+  // 1. New initiatives, in one statement.
+  const created = creates.length
+    ? await tx.initiative.createManyAndReturn({
+        data: creates.map((row) => ({
+          forumId: row.forumId!,
+          importKey: row.importKey,
+          title: row.title,
+          description: row.description,
+          focusText: row.focusText,
+          resourceTags: row.resourceTags,
+          resourcesText: row.resourcesText,
+        })),
+        select: { id: true, forumId: true, importKey: true },
+      })
+    : [];
+  const idOf = new Map<ImportRowPlan, string>();
+  const createdIds = new Map(created.map((c) => [`${c.forumId}\u0000${c.importKey}`, c.id]));
+  for (const row of creates) idOf.set(row, createdIds.get(`${row.forumId}\u0000${row.importKey}`)!);
+  for (const row of updates) idOf.set(row, row.existing!.id);
+
+  // 2. Changed initiatives, in one statement, each only if its version is still the previewed one.
+  const changes: unknown[] = [];
+  if (updates.length) {
+    const values = updates.map((row) => {
+      const before = existingOf(row);
+      const after = {
+        title: row.title,
+        description: has.has("description") ? row.description : before.description,
+        focusText: has.has("focus") ? row.focusText : before.focusText,
+        resourceTags: has.has("resources") ? row.resourceTags : before.resourceTags,
+        resourcesText: has.has("resources") ? row.resourcesText : before.resourcesText,
+      };
+      const changed = Object.fromEntries(
+        (Object.keys(after) as (keyof typeof after)[])
+          .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+          .map((k) => [k, { before: before[k], after: after[k] }]),
+      );
+      changes.push({ initiativeId: before.id, changed, decision: row.changes.includes("decision") ? { before: before.decisions[0] ?? null, after: { decision: row.decision, stage: stored.stage, justification: row.justification } } : undefined });
+      return { id: before.id, version: row.existing!.version, ...after };
+    });
+    const count = await tx.$executeRaw`
+      UPDATE "Initiative" AS i SET
+        title = v.title,
+        description = v.description,
+        "focusText" = v."focusText",
+        "resourceTags" = v."resourceTags"::"ResourceTag"[],
+        "resourcesText" = v."resourcesText",
+        version = i.version + 1,
+        "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
+        AS v(id text, version int, title text, description text, "focusText" text, "resourceTags" text[], "resourcesText" text)
+      WHERE i.id = v.id AND i.version = v.version`;
+    if (count !== updates.length) throw new ConflictError("initiatives.import.changedSincePreview");
+  }
+  for (const row of creates) changes.push({ initiativeId: idOf.get(row), created: { title: row.title, forumId: row.forumId } });
+
+  // 3. Focus periods of the rows whose focus cell is new or changed.
+  const focusRows = has.has("focus") ? [...creates, ...updates.filter((r) => r.changes.includes("focus"))] : [];
+  if (focusRows.length) {
+    await tx.initiativeFocusPeriod.deleteMany({ where: { initiativeId: { in: focusRows.map((r) => idOf.get(r)!) } } });
+    const periods = focusRows.flatMap((r) => r.focusPeriods.map((p) => ({ initiativeId: idOf.get(r)!, year: p.year, half: p.half, activity: p.activity })));
+    if (periods.length) await tx.initiativeFocusPeriod.createMany({ data: periods });
+  }
+
+  // 4. Decisions: supersede the current one, record the new one (never delete).
+  const decisionRows = [...creates.filter((r) => r.decision), ...updates.filter((r) => r.changes.includes("decision"))];
+  if (decisionRows.length) {
+    const ids = decisionRows.map((r) => idOf.get(r)!);
+    await tx.initiativeDecision.updateMany({ where: { initiativeId: { in: ids }, supersededAt: null }, data: { supersededAt: now } });
+    await tx.initiativeDecision.createMany({
+      data: decisionRows.map((r) => ({
+        initiativeId: idOf.get(r)!,
+        decision: r.decision!,
+        stage: stored.stage,
+        justification: r.justification,
+        forumId: r.forumId!,
+        decidedOn: today,
+        recordedById: userId,
+      })),
+    });
+  }
+
+  // 5. The initiatives' own history.
+  const events = [
+    ...creates.map((r) => ({ initiativeId: idOf.get(r)!, type: "import.created", note: fileName, actorUserId: userId })),
+    ...updates.map((r) => ({ initiativeId: idOf.get(r)!, type: "import.updated", note: `${fileName}: ${r.changes.join(", ")}`, actorUserId: userId })),
+  ];
+  if (events.length) await tx.initiativeEvent.createMany({ data: events });
+
+  const outcome = { create: "created", update: "updated", unchanged: "unchanged", error: "skipped" } as const;
+  return {
+    created: creates.length,
+    updated: updates.length,
+    unchanged: plan.rows.filter((r) => r.verdict === "unchanged").length,
+    skipped: plan.rows.filter((r) => r.verdict === "error").length,
+    rows: plan.rows.map((r) => ({
+      rowNumber: r.rowNumber,
+      title: r.title,
+      forumName: r.forumLabel,
+      outcome: outcome[r.verdict],
+      initiativeId: idOf.get(r) ?? r.existing?.id ?? null,
+      errors: r.errors,
+    })),
+    changes,
+  };
+}

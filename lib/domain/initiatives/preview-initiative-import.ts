@@ -1,0 +1,77 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/rules/actor";
+import { canEditInitiatives, canRecordFinalDecision } from "@/lib/rules/forums";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
+import { decodeCsvBytes, parseExcelCsv } from "@/lib/csv/excel";
+import { interpretStatusRow, mapHeader, type StatusColumn } from "./status-table";
+import { planImport, type StoredImport } from "./import-plan";
+import { previewInitiativeImportInput } from "./schemas";
+import { importSelect, toImportDto, type ImportDto } from "./import-dto";
+
+/**
+ * Step 1 of an import: the uploaded status table (Danish Excel CSV, or its English equivalent) is
+ * read and compared with the forum's initiatives; every row gets a verdict — create, update,
+ * unchanged or error (with why) — and warnings. Nothing but the preview itself is written: it is
+ * stored in InitiativeImport, so the confirmation may reach any app server.
+ */
+export async function previewInitiativeImport(actor: Actor | null, input: unknown): Promise<ImportDto> {
+  const data = parseInput(previewInitiativeImportInput, input);
+  const current = requireSignedIn(actor);
+  const access = await loadForumAccess(db, current);
+  ensureForumAllows(access, data.forumId, canEditInitiatives); // scoped (not found) → allowed (forbidden)
+  if (data.stage === "FINAL") ensureForumAllows(access, data.forumId, canRecordFinalDecision); // final decisions: chair or secretary
+
+  // Parsing happens outside any transaction: a 5,000-row file must not hold a connection while it is read.
+  const { text, encoding } = decodeCsvBytes(data.file.bytes);
+  const parsed = parseExcelCsv(text);
+  const mapping = mapHeader(parsed.header);
+  const fileProblems = [
+    ...parsed.problems.filter((p) => p.rowNumber <= 1).map((p) => (p.rowNumber === 1 ? `${p.code}|row=1` : p.code)),
+    ...mapping.problems.map((p) => p.code),
+  ];
+  const rowProblems = new Map<number, string[]>();
+  for (const problem of parsed.problems.filter((p) => p.rowNumber > 1)) {
+    rowProblems.set(problem.rowNumber, [...(rowProblems.get(problem.rowNumber) ?? []), `initiatives.import.${problem.code}`]);
+  }
+  const columns = Object.keys(mapping.columns) as StatusColumn[];
+  const rows = fileProblems.length ? [] : parsed.rows.map((row) => interpretStatusRow(row, mapping, rowProblems.get(row.rowNumber) ?? []));
+  if (!fileProblems.length && rows.length === 0) fileProblems.push("initiatives.import.file.noRows");
+
+  const plan = await planImport(db, access, data.forumId, rows, columns, data.stage);
+  const stored: StoredImport = {
+    stage: data.stage,
+    encoding,
+    delimiter: parsed.delimiter,
+    columns,
+    unknownColumns: mapping.unknown,
+    fileProblems: fileProblems.map((p) => (p.startsWith("csv.") ? `initiatives.import.${p}` : p)),
+    rows: plan.rows,
+  };
+
+  const fileSha256 = createHash("sha256").update(data.file.bytes).digest("hex");
+  return db.$transaction(async (tx) => {
+    const created = await tx.initiativeImport.create({
+      data: {
+        forumId: data.forumId,
+        fileName: data.file.name,
+        fileSha256,
+        rows: stored as unknown as Prisma.InputJsonValue,
+        createdById: current.userId,
+      },
+      select: importSelect,
+    });
+    const dto = toImportDto(created);
+    await recordAuditEvent(tx, current, {
+      action: "initiativeImport.preview",
+      entityType: "InitiativeImport",
+      entityId: created.id,
+      after: { forumId: data.forumId, fileName: data.file.name, fileSha256, summary: dto.summary, fileProblems: stored.fileProblems },
+    });
+    return dto;
+  });
+}

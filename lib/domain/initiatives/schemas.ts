@@ -1,0 +1,188 @@
+/**
+ * Input schemas of the initiative operations; naming scheme as in lib/domain/users/schemas.ts.
+ * Structured form fields arrive flat: focus.0.year / focus.0.half / focus.0.activity … and
+ * resourceTag.WORKING_GROUP = "on" …; the schemas fold them into arrays.
+ */
+import { z } from "zod";
+import { DecisionStage, InitiativeDecisionKind, InitiativeStatus, ResourceTag, YearHalf } from "@/lib/generated/prisma/enums";
+import { checkbox, dateOnly, id, longText, optional, version } from "@/lib/domain/forums/schemas";
+import { TEXT_MAX, TITLE_MAX } from "./status-table";
+
+export const FOCUS_ROWS = 6;
+
+const title = z.string().trim().min(1).max(TITLE_MAX);
+const status = z.enum(InitiativeStatus, { error: "validation.choose" });
+const progress = optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(0).max(100));
+const year = optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(2000).max(2100));
+const half = optional(z.enum(YearHalf, { error: "validation.choose" }));
+
+export const createInitiativeInput = z.object({
+  forumId: id,
+  title,
+  description: longText(TEXT_MAX).default(""),
+  status: z.preprocess((v) => (v === "" || v === undefined ? "ONGOING" : v), status),
+  progress,
+  sectionId: optional(id),
+  goalId: optional(id),
+});
+export type CreateInitiativeInput = z.output<typeof createInitiativeInput>;
+
+const focusRowsShape = Object.fromEntries(
+  Array.from({ length: FOCUS_ROWS }, (_, i) => [
+    [`focus.${i}.year`, year],
+    [`focus.${i}.half`, half],
+    [`focus.${i}.activity`, optional(z.string().trim().max(500))],
+  ]).flat(),
+) as Record<string, z.ZodType>;
+
+const resourceShape = Object.fromEntries(Object.values(ResourceTag).map((t) => [`resourceTag.${t}`, checkbox])) as Record<`resourceTag.${ResourceTag}`, typeof checkbox>;
+
+export const updateInitiativeInput = z
+  .object({
+    initiativeId: id,
+    version,
+    title,
+    description: longText(TEXT_MAX).default(""),
+    status,
+    progress,
+    sectionId: optional(id),
+    goalId: optional(id),
+    focusText: optional(longText(TEXT_MAX)),
+    resourcesText: optional(longText(TEXT_MAX)),
+    ...focusRowsShape,
+    ...resourceShape,
+  })
+  .superRefine((value, ctx) => {
+    const v = value as Record<string, unknown>;
+    for (let i = 0; i < FOCUS_ROWS; i++) {
+      if (v[`focus.${i}.year`] === undefined && (v[`focus.${i}.half`] !== undefined || v[`focus.${i}.activity`] !== undefined)) {
+        ctx.addIssue({ code: "custom", path: [`focus.${i}.year`], message: "validation.required" });
+      }
+    }
+  })
+  .transform((value) => {
+    const v = value as Record<string, unknown>;
+    const focusPeriods: { year: number; half: YearHalf | null; activity: string | null }[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < FOCUS_ROWS; i++) {
+      const y = v[`focus.${i}.year`] as number | undefined;
+      if (y === undefined) continue;
+      const h = (v[`focus.${i}.half`] as YearHalf | undefined) ?? null;
+      if (seen.has(`${y}:${h}`)) continue;
+      seen.add(`${y}:${h}`);
+      focusPeriods.push({ year: y, half: h, activity: (v[`focus.${i}.activity`] as string | undefined) ?? null });
+    }
+    const resourceTags = Object.values(ResourceTag).filter((t) => v[`resourceTag.${t}`] === true);
+    return {
+      initiativeId: value.initiativeId,
+      version: value.version,
+      title: value.title,
+      description: value.description,
+      status: value.status,
+      progress: value.progress ?? null,
+      sectionId: value.sectionId ?? null,
+      goalId: value.goalId ?? null,
+      focusText: value.focusText || null,
+      resourcesText: value.resourcesText || null,
+      focusPeriods: focusPeriods.sort((a, b) => a.year - b.year || (a.half ?? "").localeCompare(b.half ?? "")),
+      resourceTags,
+    };
+  });
+export type UpdateInitiativeInput = z.output<typeof updateInitiativeInput>;
+
+const today = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+};
+
+export const recordInitiativeDecisionInput = z.object({
+  initiativeId: id,
+  version,
+  decision: z.enum(InitiativeDecisionKind, { error: "validation.choose" }),
+  stage: z.enum(DecisionStage, { error: "validation.choose" }),
+  /** Required: a decision without a reason is what the board warns about. */
+  justification: z.string().trim().min(1, { error: "initiatives.validation.justificationRequired" }).max(TEXT_MAX),
+  /** The forum deciding: the owning forum (default) or one it reports to. */
+  forumId: optional(id),
+  meetingId: optional(id),
+  decidedOn: z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), dateOnly.optional()).transform((d) => d ?? today()),
+});
+export type RecordInitiativeDecisionInput = z.output<typeof recordInitiativeDecisionInput>;
+
+export const addInitiativeCommentInput = z.object({
+  initiativeId: id,
+  body: z.string().trim().min(1).max(10_000),
+  parentId: optional(id),
+});
+export type AddInitiativeCommentInput = z.output<typeof addInitiativeCommentInput>;
+
+export const addInitiativeMilestoneInput = z.object({
+  initiativeId: id,
+  title: z.string().trim().min(1).max(300),
+  dueOn: optional(dateOnly),
+});
+export type AddInitiativeMilestoneInput = z.output<typeof addInitiativeMilestoneInput>;
+
+export const completeInitiativeMilestoneInput = z.object({
+  milestoneId: id,
+  completed: checkbox,
+});
+export type CompleteInitiativeMilestoneInput = z.output<typeof completeInitiativeMilestoneInput>;
+
+export const getInitiativeInput = z.object({ initiativeId: id });
+export type GetInitiativeInput = z.output<typeof getInitiativeInput>;
+
+/** A board filter on the current decision: one of the two, or none yet. */
+export const decisionFilter = optional(z.enum(["CONTINUE", "WIND_DOWN", "NONE"], { error: "validation.choose" }));
+const stageFilter = optional(z.enum(DecisionStage, { error: "validation.choose" }));
+const flag = z.preprocess((v) => v === "1" || v === "on" || v === "true" || v === true, z.boolean());
+
+export const listInitiativesInput = z.object({
+  forumId: optional(id),
+  decision: decisionFilter,
+  q: optional(z.string().trim().max(200)),
+});
+export type ListInitiativesInput = z.output<typeof listInitiativesInput>;
+
+export const getForumBoardInput = z.object({ forumId: id, decision: decisionFilter, stage: stageFilter, warnings: flag.default(false) });
+export type GetForumBoardInput = z.output<typeof getForumBoardInput>;
+
+export const getCrossForumBoardInput = z.object({
+  forumId: id,
+  decision: decisionFilter,
+  stage: stageFilter,
+  /** Narrow the initiative list to one forum of the tree. */
+  within: optional(id),
+  stale: flag.default(false),
+  warnings: flag.default(false),
+});
+export type GetCrossForumBoardInput = z.output<typeof getCrossForumBoardInput>;
+
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const previewInitiativeImportInput = z.object({
+  forumId: id,
+  stage: z.preprocess((v) => (v === "" || v === undefined ? "PROPOSED" : v), z.enum(DecisionStage, { error: "validation.choose" })),
+  file: z.object(
+    {
+      name: z.string().trim().min(1).max(255),
+      bytes: z
+        .instanceof(Uint8Array, { error: "initiatives.import.validation.fileRequired" })
+        .refine((b) => b.length > 0, { error: "initiatives.import.validation.fileRequired" })
+        .refine((b) => b.length <= IMPORT_MAX_BYTES, { error: "initiatives.import.validation.fileTooLarge" }),
+    },
+    { error: "initiatives.import.validation.fileRequired" },
+  ),
+});
+export type PreviewInitiativeImportInput = z.output<typeof previewInitiativeImportInput>;
+
+export const confirmInitiativeImportInput = z.object({ importId: id });
+export const cancelInitiativeImportInput = z.object({ importId: id });
+export const getInitiativeImportInput = z.object({ importId: id });
+
+export const exportStatusTableInput = z.object({
+  forumId: id,
+  /** "tree": the forum and every forum reporting to it, with a forum column. */
+  scope: z.preprocess((v) => (v === "" || v === undefined ? "forum" : v), z.enum(["forum", "tree"], { error: "validation.choose" })),
+});
+export type ExportStatusTableInput = z.output<typeof exportStatusTableInput>;

@@ -1,0 +1,76 @@
+/** Input schemas of the meeting operations; naming scheme as in lib/domain/users/schemas.ts. */
+import { z } from "zod";
+import { MeetingStatus } from "@/lib/generated/prisma/enums";
+import { dateOnly, id, longText, optional, version } from "@/lib/domain/forums/schemas";
+
+const TIME_ZONE = "Europe/Copenhagen";
+
+/** The UTC instant of a wall-clock date and time in Copenhagen (summer and winter time). */
+export function copenhagenInstant(day: Date, time: string): Date {
+  const [hours, minutes] = time.split(":").map(Number);
+  const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
+  const offsetAt = (instant: number) => {
+    const name = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "longOffset" })
+      .formatToParts(new Date(instant))
+      .find((p) => p.type === "timeZoneName")?.value;
+    const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);
+    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+  };
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first));
+}
+
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { error: "meetings.validation.time" })
+  .transform((t) => t.replace(".", ":"));
+
+export const createMeetingInput = z
+  .object({ forumId: id, date: dateOnly, time, place: optional(z.string().trim().max(300)) })
+  .transform(({ date, time: t, ...rest }) => ({ ...rest, startsAt: copenhagenInstant(date, t) }));
+export type CreateMeetingInput = z.output<typeof createMeetingInput>;
+
+export const updateMeetingInput = z
+  .object({
+    meetingId: id,
+    version,
+    date: dateOnly,
+    time,
+    place: optional(z.string().trim().max(300)),
+    status: z.enum(MeetingStatus, { error: "validation.choose" }),
+    minutes: optional(longText(100_000)),
+  })
+  .transform(({ date, time: t, ...rest }) => ({ ...rest, startsAt: copenhagenInstant(date, t) }));
+export type UpdateMeetingInput = z.output<typeof updateMeetingInput>;
+
+export const addAgendaItemInput = z.object({
+  meetingId: id,
+  title: z.string().trim().min(1).max(300),
+  description: optional(longText(20_000)),
+  initiativeId: optional(id),
+  sectionId: optional(id),
+});
+export type AddAgendaItemInput = z.output<typeof addAgendaItemInput>;
+
+export const recordAgendaDecisionInput = z.object({
+  agendaItemId: id,
+  version,
+  decision: z.string().trim().min(1).max(20_000),
+});
+export type RecordAgendaDecisionInput = z.output<typeof recordAgendaDecisionInput>;
+
+/** Attendance arrives as one check box per member: present.<memberId> = "on" (absent ones are missing). */
+export const setAttendanceInput = z
+  .looseObject({ meetingId: id, version })
+  .transform((value) => ({
+    meetingId: value.meetingId,
+    version: value.version,
+    present: Object.entries(value)
+      .filter(([key, v]) => key.startsWith("present.") && (v === "on" || v === true || v === "true"))
+      .map(([key]) => key.slice("present.".length)),
+  }));
+export type SetAttendanceInput = z.output<typeof setAttendanceInput>;
+
+export const getMeetingInput = z.object({ meetingId: id });
+export type GetMeetingInput = z.output<typeof getMeetingInput>;
