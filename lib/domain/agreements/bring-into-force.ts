@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/rules/actor";
+import { canBringIntoForce } from "@/lib/rules/agreements";
+import { NotFoundError } from "@/lib/domain/errors";
+import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { bringIntoForceInput } from "./schemas";
+import { factsOf, loadVersionForChange, lockAgreementRow } from "./version-facts";
+import { visibleVersionsWhere } from "./scope";
+import { dateFromIsoDay, isoDay, todayInDenmark } from "./dates";
+import type { VersionStateDto } from "./dto";
+
+/**
+ * APPROVED → IN_FORCE from the version's start date (its own, or the agreement's period start).
+ * The version in force until now becomes SUPERSEDED, in force to the day before — one step, so an
+ * agreement never has two versions in force.
+ */
+export async function bringIntoForce(actor: Actor | null, input: unknown): Promise<VersionStateDto> {
+  const data = parseInput(bringIntoForceInput, input);
+  const current = requireSignedIn(actor);
+
+  return db.$transaction(async (tx) => {
+    const found = await tx.agreementVersion.findFirst({ where: { AND: [{ id: data.versionId }, visibleVersionsWhere(current)] }, select: { agreementId: true } });
+    if (!found) throw new NotFoundError();
+    await lockAgreementRow(tx, found.agreementId); // lifecycle steps of one agreement take turns
+    const version = await loadVersionForChange(tx, current, data.versionId, "update");
+    const startsOn = isoDay(version.inForceFrom ?? version.agreement.periodStart);
+    ensureAllowed(canBringIntoForce(current, { ...factsOf(version), startsOn }, todayInDenmark()));
+
+    const previous = await tx.agreementVersion.findMany({
+      where: { agreementId: version.agreementId, status: "IN_FORCE", id: { not: version.id } },
+      select: { id: true, status: true, inForceTo: true },
+    });
+    const dayBefore = dateFromIsoDay(startsOn);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    for (const old of previous) {
+      await tx.agreementVersion.update({ where: { id: old.id }, data: { status: "SUPERSEDED", inForceTo: dayBefore, version: { increment: 1 } } });
+      await recordAuditEvent(tx, current, {
+        action: "agreementVersion.supersede",
+        entityType: "AgreementVersion",
+        entityId: old.id,
+        before: { status: old.status, inForceTo: old.inForceTo },
+        after: { status: "SUPERSEDED", inForceTo: isoDay(dayBefore), supersededBy: version.id },
+      });
+    }
+    const updated = await tx.agreementVersion.update({
+      where: { id: version.id },
+      data: { status: "IN_FORCE", inForceFrom: dateFromIsoDay(startsOn), version: { increment: 1 } },
+      select: { id: true, agreementId: true, number: true, status: true, version: true },
+    });
+    await recordAuditEvent(tx, current, {
+      action: "agreementVersion.bringIntoForce",
+      entityType: "AgreementVersion",
+      entityId: version.id,
+      before: { status: version.status },
+      after: { status: "IN_FORCE", inForceFrom: startsOn, superseded: previous.map((p) => p.id) },
+    });
+    return updated;
+  });
+}
