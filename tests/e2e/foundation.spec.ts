@@ -111,7 +111,8 @@ test("a coordinator cannot see or change another organisation's memberships", as
 
   const naestved = await newSignedInPage(browser, DEMO_USERS.naestvedCoordinator, "/organisation/medlemmer");
   await expect(naestved.page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(naestved.page.getByText("koordinator.naestved@demo.dk")).toBeVisible();
+  // (one row per role: the demo coordinator is also a caseworker)
+  await expect(naestved.page.getByText("koordinator.naestved@demo.dk").first()).toBeVisible();
   await expect(naestved.page.getByText("koordinator.roskilde@demo.dk")).toHaveCount(0);
 
   // A forged URL to another organisation's user: not found, not forbidden.
