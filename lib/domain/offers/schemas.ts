@@ -186,3 +186,24 @@ export const coverageInput = z.object({
   region: lenient(z.string().trim().regex(/^\d{4}$/)),
 });
 export type CoverageInput = z.output<typeof coverageInput>;
+
+const page = z.preprocess((v) => emptyToUndefined(v) ?? 1, z.coerce.number({ error: "validation.number" }).int().min(1).max(100_000));
+const perPage = z.preprocess((v) => emptyToUndefined(v) ?? 50, z.coerce.number({ error: "validation.number" }).int().min(1).max(200));
+
+/** Open data, HSDS 3.0 query parameters of GET /api/hsds/services. */
+export const listHsdsServicesInput = z.object({
+  search: optional(z.string().trim().max(200)),
+  /** One term id or several separated by commas (ORed), e.g. "risikofaktor-rygning,diagnose-kol". */
+  taxonomy_term_id: optional(z.string().trim().max(1000)),
+  organization_id: optional(id),
+  modified_after: optional(z.iso.datetime({ offset: true, error: "validation.date" }).or(z.iso.date({ error: "validation.date" }))),
+  page,
+  per_page: perPage,
+});
+export type ListHsdsServicesInput = z.output<typeof listHsdsServicesInput>;
+
+export const getHsdsServiceInput = z.object({ id });
+export type GetHsdsServiceInput = z.output<typeof getHsdsServiceInput>;
+
+export const listHsdsOrganizationsInput = z.object({ search: optional(z.string().trim().max(200)), page, per_page: perPage });
+export type ListHsdsOrganizationsInput = z.output<typeof listHsdsOrganizationsInput>;

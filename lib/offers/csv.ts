@@ -1,0 +1,125 @@
+/**
+ * CSV export of published offers for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF, Danish
+ * headers, dates as 22.11.2026. Cells that Excel would run as a formula (=, +, -, @) are prefixed
+ * with an apostrophe. Pure: rows in, text out.
+ */
+import Papa from "papaparse";
+import { formatDate } from "@/lib/i18n/format";
+import { translate } from "@/lib/i18n/translate";
+import { isStale } from "@/lib/rules/offers";
+import type { HsdsOfferRow } from "./hsds";
+import { referralLine } from "./referral-line";
+import { languageName } from "./vocabulary";
+
+const da = (key: string, params?: Record<string, string | number>) => translate("da", key, params);
+const list = (values: readonly string[], prefix: string) => values.map((v) => da(`${prefix}.${v}`)).join(", ");
+const yesNo = (value: boolean) => (value ? "Ja" : "Nej");
+
+/** Defuses spreadsheet formulas (CSV injection). */
+function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export const CSV_HEADERS = [
+  "Id",
+  "Titel",
+  "Udbyder",
+  "Kommune-/regionskode",
+  "Kort beskrivelse",
+  "Indhold",
+  "Risikofaktorer",
+  "Diagnoser",
+  "Type",
+  "Rettet mod",
+  "Alder fra",
+  "Alder til",
+  "Målgruppe",
+  "Form",
+  "Mødegange",
+  "Uger",
+  "Tidspunkter",
+  "Sprog",
+  "Uden for arbejdstid",
+  "Pårørende velkomne",
+  "Støtte ved særlige behov",
+  "Kontaktperson",
+  "Telefon",
+  "E-mail",
+  "Henvisningsvej",
+  "Sådan henvises",
+  "Lokationsnummer",
+  "Kapacitet",
+  "Ventetid fra (uger)",
+  "Ventetid til (uger)",
+  "Steder",
+  "Samarbejdskommuner",
+  "Evidensgrundlag",
+  "Gælder fra",
+  "Gælder til",
+  "Senest bekræftet korrekt",
+  "Ikke bekræftet for nylig",
+  "Link",
+] as const;
+
+export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = new Date()): string {
+  const rows = offers.map((o) => [
+    o.id,
+    o.title,
+    o.owner.name,
+    o.owner.code,
+    o.summary,
+    o.description,
+    list(o.riskFactors, "offers.riskFactor"),
+    list(o.diagnoses, "offers.diagnosis"),
+    da(`offers.scope.${o.scope}`),
+    da(`offers.orientation.${o.orientation}`),
+    o.targetAgeMin,
+    o.targetAgeMax,
+    o.targetGroup,
+    list(o.formats, "offers.format"),
+    o.sessions,
+    o.durationWeeks,
+    o.schedule,
+    o.languages.map((code) => languageName(code, "da")).join(", "),
+    yesNo(o.afterHours),
+    yesNo(o.relativesWelcome),
+    o.specialNeedsSupport,
+    o.contactName,
+    o.contactPhone,
+    o.contactEmail,
+    da(`offers.route.${o.referralRoute}`),
+    referralLine(
+      {
+        ownerName: o.owner.name,
+        referralRoute: o.referralRoute,
+        entryPointLocationNumber: o.entryPointLocationNumber,
+        ownerReferralLocationNumber: o.owner.referralLocationNumber,
+        capacity: o.capacity,
+        waitingWeeksMin: o.waitingWeeksMin,
+        waitingWeeksMax: o.waitingWeeksMax,
+        contactPhone: o.contactPhone,
+        ownerPhone: o.owner.phone,
+      },
+      da,
+    ),
+    o.entryPointLocationNumber ?? o.owner.referralLocationNumber,
+    da(`offers.capacity.${o.capacity}`),
+    o.waitingWeeksMin,
+    o.waitingWeeksMax,
+    o.locations.map((l) => `${l.name}, ${l.address}, ${l.postalCode} ${l.city}`).join(" | "),
+    o.partnerArrangements.map((p) => p.citizenMunicipality.name).join(", "),
+    o.evidenceBase,
+    formatDate(o.validFrom),
+    formatDate(o.validTo),
+    formatDate(o.lastConfirmedAt),
+    yesNo(isStale(o, now)),
+    `${baseUrl}/tilbud/${o.id}`,
+  ]);
+  const body = Papa.unparse(
+    { fields: [...CSV_HEADERS], data: rows.map((row) => row.map(cell)) },
+    { delimiter: ";", newline: "\r\n", quotes: false, header: true },
+  );
+  return `\uFEFF${body}\r\n`;
+}
