@@ -1,70 +1,27 @@
 /**
  * Reading the reference data in ../shared/data (beside the repository; CI clones it the same way).
- * A small RFC 4180 parser: comma-separated, optional UTF-8 BOM, quoted cells with "" escapes and
- * line breaks, CRLF or LF line endings.
+ * Parsing is papaparse's (quoted cells, "" escapes, line breaks in cells, BOM, CRLF); this module
+ * only checks that the expected columns are there and every row is complete.
  */
 import fs from "node:fs";
 import path from "node:path";
-
-/** Parses CSV text into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === "") {
-      quoted = true;
-    } else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  if (quoted) throw new Error("CSV: unterminated quoted cell at end of file");
-  if (cell !== "" || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0].trim() === ""));
-}
+import Papa from "papaparse";
 
 /** Parses CSV text with a header row into records, checking that the expected columns are present. */
 export function parseCsvRecords<K extends string>(text: string, columns: readonly K[], source: string): Record<K, string>[] {
-  const [header, ...body] = parseCsv(text);
-  if (!header) throw new Error(`${source}: empty file`);
-  const names = header.map((h) => h.trim());
-  const index = columns.map((column) => {
-    const at = names.indexOf(column);
-    if (at < 0) throw new Error(`${source}: missing column "${column}" (found: ${names.join(", ")})`);
-    return at;
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (header) => header.trim(),
   });
-  return body.map((cells, n) => {
-    if (cells.length !== names.length) {
-      throw new Error(`${source}: line ${n + 2} has ${cells.length} cells, the header has ${names.length}`);
-    }
-    return Object.fromEntries(columns.map((column, c) => [column, cells[index[c]].trim()])) as Record<K, string>;
-  });
+  const [firstError] = parsed.errors;
+  if (firstError) throw new Error(`${source}: line ${(firstError.row ?? 0) + 2}: ${firstError.message}`);
+  const names = parsed.meta.fields ?? [];
+  if (names.length === 0) throw new Error(`${source}: empty file`);
+  for (const column of columns) {
+    if (!names.includes(column)) throw new Error(`${source}: missing column "${column}" (found: ${names.join(", ")})`);
+  }
+  return parsed.data.map((record) => Object.fromEntries(columns.map((column) => [column, (record[column] ?? "").trim()])) as Record<K, string>);
 }
 
 function moduleDirectory(): string {

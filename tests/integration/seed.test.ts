@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseImportKey } from "@/lib/domain/initiatives/import-key";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ReferralMilestone, ReferralStatus } from "@/lib/generated/prisma/enums";
-import { parseCsv, readInitiativeStatus2019 } from "@/prisma/seed/csv";
+import { parseCsvRecords, readInitiativeStatus2019 } from "@/prisma/seed/csv";
 import { seed } from "@/prisma/seed/index";
 import { db } from "./support/db";
 
@@ -141,12 +141,15 @@ describe("seed (production mode)", () => {
 });
 
 describe("seed helpers", () => {
-  it("parses CSV with a BOM, CRLF line ends, quoted commas, escaped quotes and line breaks", () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\r\n')).toEqual([
-      ["a", "b"],
-      ["x, y", 'say "hi"'],
-      ["multi\nline", "z"],
+  it("reads CSV records with a BOM, CRLF line ends, quoted commas, escaped quotes and line breaks", () => {
+    expect(parseCsvRecords('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\r\n', ["a", "b"], "test.csv")).toEqual([
+      { a: "x, y", b: 'say "hi"' },
+      { a: "multi\nline", b: "z" },
     ]);
+  });
+
+  it("names a missing column", () => {
+    expect(() => parseCsvRecords("a,c\r\n1,2\r\n", ["a", "b"], "test.csv")).toThrow('test.csv: missing column "b"');
   });
 
   it("normalises import keys: case, surrounding and repeated whitespace", () => {
