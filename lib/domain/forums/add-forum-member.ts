@@ -24,7 +24,7 @@ export async function addForumMember(actor: Actor | null, input: unknown, now: D
     ensureForumAllows(access, data.forumId, canManageForum); // scoped (not found) → allowed (forbidden)
 
     const user = data.email ? await tx.user.findUnique({ where: { email: data.email }, select: { id: true, name: true, active: true } }) : null;
-    if (data.email && (!user || !user.active)) throw new InvalidError("errors.invalid", { email: ["forums.validation.userNotFound"] });
+    if (data.email && (!user || !user.active)) throw new InvalidError("errors.invalid", { email: ["validation.forums.userNotFound"] });
     if (data.organisationId && !(await tx.organisation.findUnique({ where: { id: data.organisationId }, select: { id: true } }))) {
       throw new InvalidError("errors.invalid", { organisationId: ["validation.choose"] });
     }
@@ -40,7 +40,7 @@ export async function addForumMember(actor: Actor | null, input: unknown, now: D
         },
         select: { id: true },
       });
-      if (overlapping) throw new InvalidError("errors.invalid", { email: ["forums.validation.alreadyMember"] });
+      if (overlapping) throw new InvalidError("errors.invalid", { email: ["validation.forums.alreadyMember"] });
     }
     const seat = { id: "new", party: data.party, position: data.position, periodFrom: data.periodFrom, periodTo: data.periodTo ?? null };
     ensureCompositionKept(forum, members, [...members, seat], now, data.position === "MEMBER" ? "party" : "position");

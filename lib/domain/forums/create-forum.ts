@@ -9,7 +9,7 @@ import { ensureReadable, loadForumAccess } from "./access";
 import { createForumInput, seatRulesFrom } from "./schemas";
 import { forumAuditSnapshot } from "./dto";
 
-const nameTaken = () => new InvalidError("errors.invalid", { name: ["forums.validation.nameTaken"] });
+const nameTaken = () => new InvalidError("errors.invalid", { name: ["validation.forums.nameTaken"] });
 
 /**
  * A region's coordinator (or the administrator) creates a forum in that region, optionally under a
@@ -27,7 +27,7 @@ export async function createForum(actor: Actor | null, input: unknown): Promise<
       if (data.parentId) {
         const access = await loadForumAccess(tx, current);
         ensureReadable(access, data.parentId); // scoped: an invisible parent is "not found"
-        if (access.byId.get(data.parentId)?.regionId !== region.id) throw new InvalidError("errors.invalid", { parentId: ["forums.validation.parentOtherRegion"] });
+        if (access.byId.get(data.parentId)?.regionId !== region.id) throw new InvalidError("errors.invalid", { parentId: ["validation.forums.parentOtherRegion"] });
       }
       if (data.secretariatOrganisationId) {
         const secretariat = await tx.organisation.findUnique({ where: { id: data.secretariatOrganisationId }, select: { id: true } });

@@ -107,7 +107,7 @@ export const addForumMemberInput = z
   })
   .superRefine((value, ctx) => {
     if (!value.name && !value.email) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.required" });
-    if (value.periodTo && value.periodTo < value.periodFrom) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "forums.validation.periodOrder" });
+    if (value.periodTo && value.periodTo < value.periodFrom) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "validation.forums.periodOrder" });
   });
 export type AddForumMemberInput = z.output<typeof addForumMemberInput>;
 

@@ -25,7 +25,7 @@ export async function updateForumMember(actor: Actor | null, input: unknown, now
     if (!seat) throw new NotFoundError();
     const access = await loadForumAccess(tx, current, now);
     ensureForumAllows(access, seat.forumId, canManageForum); // scoped (not found) → allowed (forbidden)
-    if (data.periodTo && data.periodTo < seat.periodFrom) throw new InvalidError("errors.invalid", { periodTo: ["forums.validation.periodOrder"] });
+    if (data.periodTo && data.periodTo < seat.periodFrom) throw new InvalidError("errors.invalid", { periodTo: ["validation.forums.periodOrder"] });
 
     const { forum, members } = await lockForumComposition(tx, seat.forumId);
     const after = members.map((m) => (m.id === seat.id ? { ...m, position: data.position, party: data.party, periodTo: data.periodTo ?? null } : m));

@@ -28,8 +28,8 @@ export async function updateForum(actor: Actor | null, input: unknown, now: Date
       const parentId = data.parentId ?? null;
       if (parentId !== before.parentId && parentId) {
         ensureReadable(access, parentId);
-        if (access.byId.get(parentId)?.regionId !== before.regionId) throw new InvalidError("errors.invalid", { parentId: ["forums.validation.parentOtherRegion"] });
-        if (wouldCreateCycle(before.id, parentId, access.nodes)) throw new InvalidError("errors.invalid", { parentId: ["forums.validation.parentCycle"] });
+        if (access.byId.get(parentId)?.regionId !== before.regionId) throw new InvalidError("errors.invalid", { parentId: ["validation.forums.parentOtherRegion"] });
+        if (wouldCreateCycle(before.id, parentId, access.nodes)) throw new InvalidError("errors.invalid", { parentId: ["validation.forums.parentCycle"] });
       }
 
       if (data.secretariatOrganisationId && data.secretariatOrganisationId !== before.secretariatOrganisationId) {
@@ -80,7 +80,7 @@ export async function updateForum(actor: Actor | null, input: unknown, now: Date
       return { id: after.id, version: after.version };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new InvalidError("errors.invalid", { name: ["forums.validation.nameTaken"] });
+    if (isUniqueViolation(error)) throw new InvalidError("errors.invalid", { name: ["validation.forums.nameTaken"] });
     throw error;
   }
 }

@@ -11,7 +11,7 @@ import { normaliseImportKey } from "./import-key";
 import { createInitiativeInput } from "./schemas";
 import { initiativeAuditSnapshot } from "./dto";
 
-const titleTaken = () => new InvalidError("errors.invalid", { title: ["initiatives.validation.titleTaken"] });
+const titleTaken = () => new InvalidError("errors.invalid", { title: ["validation.initiatives.titleTaken"] });
 
 /**
  * A member of the forum (or its secretariat) creates an initiative. Its import key is the normalised

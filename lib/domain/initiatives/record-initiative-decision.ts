@@ -29,12 +29,12 @@ export async function recordInitiativeDecision(actor: Actor | null, input: unkno
 
     const forumId = data.forumId ?? initiative.forumId;
     if (forumId !== initiative.forumId && !ancestorIds(initiative.forumId, access.byId).includes(forumId)) {
-      throw new InvalidError("errors.invalid", { forumId: ["initiatives.validation.decisionForum"] });
+      throw new InvalidError("errors.invalid", { forumId: ["validation.initiatives.decisionForum"] });
     }
     ensureAllowed(canRecordDecision(relationTo(access, forumId), data.stage)); // FINAL: chair or secretary only
     if (data.meetingId) {
       const meeting = await tx.meeting.findUnique({ where: { id: data.meetingId }, select: { forumId: true } });
-      if (!meeting || meeting.forumId !== forumId) throw new InvalidError("errors.invalid", { meetingId: ["initiatives.validation.meetingOfForum"] });
+      if (!meeting || meeting.forumId !== forumId) throw new InvalidError("errors.invalid", { meetingId: ["validation.initiatives.meetingOfForum"] });
     }
 
     const { count } = await tx.initiative.updateMany({

@@ -101,7 +101,7 @@ export const recordInitiativeDecisionInput = z.object({
   decision: z.enum(InitiativeDecisionKind, { error: "validation.choose" }),
   stage: z.enum(DecisionStage, { error: "validation.choose" }),
   /** Required: a decision without a reason is what the board warns about. */
-  justification: z.string().trim().min(1, { error: "initiatives.validation.justificationRequired" }).max(TEXT_MAX),
+  justification: z.string().trim().min(1, { error: "validation.initiatives.justificationRequired" }).max(TEXT_MAX),
   /** The forum deciding: the owning forum (default) or one it reports to. */
   forumId: optional(id),
   meetingId: optional(id),
@@ -167,11 +167,11 @@ export const previewInitiativeImportInput = z.object({
     {
       name: z.string().trim().min(1).max(255),
       bytes: z
-        .instanceof(Uint8Array, { error: "initiatives.import.validation.fileRequired" })
-        .refine((b) => b.length > 0, { error: "initiatives.import.validation.fileRequired" })
-        .refine((b) => b.length <= IMPORT_MAX_BYTES, { error: "initiatives.import.validation.fileTooLarge" }),
+        .instanceof(Uint8Array, { error: "validation.initiatives.fileRequired" })
+        .refine((b) => b.length > 0, { error: "validation.initiatives.fileRequired" })
+        .refine((b) => b.length <= IMPORT_MAX_BYTES, { error: "validation.initiatives.fileTooLarge" }),
     },
-    { error: "initiatives.import.validation.fileRequired" },
+    { error: "validation.initiatives.fileRequired" },
   ),
 });
 export type PreviewInitiativeImportInput = z.output<typeof previewInitiativeImportInput>;

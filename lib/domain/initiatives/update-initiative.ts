@@ -30,7 +30,7 @@ export async function updateInitiative(actor: Actor | null, input: unknown): Pro
       const importKey = normaliseImportKey(data.title);
       if (importKey !== before.importKey) {
         const clash = await tx.initiative.findUnique({ where: { forumId_importKey: { forumId: before.forumId, importKey } }, select: { id: true } });
-        if (clash) throw new InvalidError("errors.invalid", { title: ["initiatives.validation.titleTaken"] });
+        if (clash) throw new InvalidError("errors.invalid", { title: ["validation.initiatives.titleTaken"] });
       }
 
       const { count } = await tx.initiative.updateMany({
@@ -66,7 +66,7 @@ export async function updateInitiative(actor: Actor | null, input: unknown): Pro
       return { id: after.id, version: after.version };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new InvalidError("errors.invalid", { title: ["initiatives.validation.titleTaken"] });
+    if (isUniqueViolation(error)) throw new InvalidError("errors.invalid", { title: ["validation.initiatives.titleTaken"] });
     throw error;
   }
 }

@@ -26,7 +26,7 @@ export async function addAgendaItem(actor: Actor | null, input: unknown): Promis
     if (data.initiativeId) {
       const initiative = await tx.initiative.findUnique({ where: { id: data.initiativeId }, select: { forumId: true } });
       const allowedForums = [meeting.forumId, ...descendantIds(meeting.forumId, access.nodes)];
-      if (!initiative || !allowedForums.includes(initiative.forumId)) throw new InvalidError("errors.invalid", { initiativeId: ["meetings.validation.initiativeOutsideForum"] });
+      if (!initiative || !allowedForums.includes(initiative.forumId)) throw new InvalidError("errors.invalid", { initiativeId: ["validation.meetings.initiativeOutsideForum"] });
     }
     if (data.sectionId && !(await tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }))) {
       throw new InvalidError("errors.invalid", { sectionId: ["validation.choose"] });

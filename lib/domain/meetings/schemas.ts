@@ -23,7 +23,7 @@ export function copenhagenInstant(day: Date, time: string): Date {
 const time = z
   .string()
   .trim()
-  .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { error: "meetings.validation.time" })
+  .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { error: "validation.meetings.time" })
   .transform((t) => t.replace(".", ":"));
 
 export const createMeetingInput = z
