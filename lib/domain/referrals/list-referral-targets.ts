@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { canRefer, offerOpenForReferral } from "@/lib/rules/referrals";
+import { canRefer, offerOpenForReferral, relationTo } from "@/lib/rules/referrals";
 import { danishDate } from "@/lib/calendar";
 import { compareDanish } from "@/lib/i18n/format";
 import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { NotFoundError } from "@/lib/domain/errors";
 import type { Capacity, ReferralRoute } from "@/lib/generated/prisma/enums";
-import { listReferralTargetsInput } from "./schemas";
+import { getReferralInput, listReferralTargetsInput } from "./schemas";
+import { visibleReferralsWhere } from "./scope";
 import { loadOffer } from "./offer-facts";
 
 export type ReferralTargetOffer = {
@@ -39,7 +41,6 @@ export async function listReferralTargets(actor: Actor | null, input: unknown): 
   const current = requireSignedIn(actor);
   ensureAllowed(canRefer(current));
   const today = danishDate(new Date());
-  const todayDate = new Date(`${today}T00:00:00Z`); // @db.Date columns compare against UTC midnight
 
   const requested = data.offerId ? await loadOffer(db, data.offerId) : null;
   const requestedOffer =
@@ -66,25 +67,43 @@ export async function listReferralTargets(actor: Actor | null, input: unknown): 
         ? requestedOffer.ownerId
         : null;
 
-  let offers: ReferralTargetOffer[] = [];
-  if (residenceMunicipalityId) {
-    const valid = { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: todayDate } }] }, { OR: [{ validTo: null }, { validTo: { gte: todayDate } }] }] };
-    const rows = await db.offer.findMany({
-      where: {
-        status: "PUBLISHED",
-        capacity: { not: "CLOSED" },
-        owner: { kind: "MUNICIPALITY" },
-        ...valid,
-        OR: [
-          { ownerId: residenceMunicipalityId },
-          { partnerArrangements: { some: { citizenMunicipalityId: residenceMunicipalityId, ...valid } } },
-        ],
-      },
-      select: { id: true, title: true, ownerId: true, capacity: true, referralRoute: true, owner: { select: { name: true } } },
-    });
-    offers = rows
-      .map((o) => ({ id: o.id, title: o.title, ownerName: o.owner.name, viaPartner: o.ownerId !== residenceMunicipalityId, capacity: o.capacity, referralRoute: o.referralRoute }))
-      .sort((a, b) => compareDanish(a.title, b.title));
-  }
+  const offers = residenceMunicipalityId ? await openOffersFor(residenceMunicipalityId) : [];
   return { municipalities, residenceMunicipalityId, offers, requestedOffer };
+}
+
+/**
+ * The offers a referral can be reassigned to, for the staff of its receiving municipality: the open
+ * offers for the citizen's residence municipality (own and partner), except the current one.
+ * Not visible → NotFoundError; not the receiver's staff → an empty list (the page shows no form).
+ */
+export async function listReassignTargets(actor: Actor | null, input: unknown): Promise<ReferralTargetOffer[]> {
+  const data = parseInput(getReferralInput, input);
+  const current = requireSignedIn(actor);
+  const referral = await db.referral.findFirst({
+    where: { AND: [{ id: data.referralId }, visibleReferralsWhere(current)] },
+    select: { residenceMunicipalityId: true, receivingMunicipalityId: true, referringOrganisationId: true, offerId: true },
+  });
+  if (!referral) throw new NotFoundError();
+  if (relationTo(current, referral) !== "receiver") return [];
+  const offers = await openOffersFor(referral.residenceMunicipalityId);
+  return offers.filter((o) => o.id !== referral.offerId);
+}
+
+/** Published, valid, not closed municipal offers for citizens of a municipality: its own and its partners'. */
+async function openOffersFor(residenceMunicipalityId: string): Promise<ReferralTargetOffer[]> {
+  const todayDate = new Date(`${danishDate(new Date())}T00:00:00Z`); // @db.Date columns compare against UTC midnight
+  const valid = { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: todayDate } }] }, { OR: [{ validTo: null }, { validTo: { gte: todayDate } }] }] };
+  const rows = await db.offer.findMany({
+    where: {
+      status: "PUBLISHED",
+      capacity: { not: "CLOSED" },
+      owner: { kind: "MUNICIPALITY" },
+      ...valid,
+      OR: [{ ownerId: residenceMunicipalityId }, { partnerArrangements: { some: { citizenMunicipalityId: residenceMunicipalityId, ...valid } } }],
+    },
+    select: { id: true, title: true, ownerId: true, capacity: true, referralRoute: true, owner: { select: { name: true } } },
+  });
+  return rows
+    .map((o) => ({ id: o.id, title: o.title, ownerName: o.owner.name, viaPartner: o.ownerId !== residenceMunicipalityId, capacity: o.capacity, referralRoute: o.referralRoute }))
+    .sort((a, b) => compareDanish(a.title, b.title));
 }

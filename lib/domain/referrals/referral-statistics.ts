@@ -92,10 +92,12 @@ function aggregate(facts: Fact[], between: (a: string, b: string) => number, now
  * overdue, closing-status return rate. Aggregates only: the query selects no personal data, and
  * cells with fewer than SUPPRESS_BELOW referrals show no figures.
  */
-export async function referralStatistics(actor: Actor | null, input: unknown, context: { forumMember?: boolean } = {}): Promise<ReferralStatistics> {
+export async function referralStatistics(actor: Actor | null, input: unknown): Promise<ReferralStatistics> {
   const data = parseInput(referralStatisticsInput, input);
   const current = requireSignedIn(actor);
-  ensureAllowed(canViewReferralStatistics(current, context));
+  // Forum members (committees) may see the figures too — a fact the actor does not carry.
+  const forumMember = !canViewReferralStatistics(current).allowed && (await db.forumMember.count({ where: { userId: current.userId } })) > 0;
+  ensureAllowed(canViewReferralStatistics(current, { forumMember }));
 
   const regions = (await db.organisation.findMany({ where: { kind: "REGION" }, select: { id: true, name: true } })).sort((a, b) => compareDanish(a.name, b.name));
   const ownRegion = current.memberships.find((m) => m.regionId)?.regionId;

@@ -1,0 +1,278 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { getReferral } from "@/lib/domain/referrals/get-referral";
+import { listReassignTargets } from "@/lib/domain/referrals/list-referral-targets";
+import type { ReferralDto } from "@/lib/domain/referrals/dto";
+import { NotFoundError } from "@/lib/domain/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { DeadlineText, StatusBadge } from "../_components/status";
+import { dd, dl, dt, h1, h2, link, panel } from "../_components/styles";
+import { TransitionForm } from "./transition-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("referrals.title") };
+}
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const DONE_KEYS: Record<string, string> = {
+  sendt: "referrals.done.sent",
+  receive: "referrals.done.receive",
+  accept: "referrals.done.accept",
+  reject: "referrals.done.reject",
+  reassign: "referrals.done.reassign",
+  start: "referrals.done.start",
+  complete: "referrals.done.complete",
+  dropOut: "referrals.done.dropOut",
+  cancel: "referrals.done.cancel",
+};
+
+function Deadline({ label, dueAt, doneAt, now, t }: { label: string; dueAt: Date | null; doneAt: Date | null; now: Date; t: Translate }) {
+  if (!dueAt) return null;
+  const missed = doneAt ? doneAt > dueAt : now > dueAt;
+  return (
+    <>
+      <dt className={dt}>{label}</dt>
+      <dd className={dd}>
+        <time dateTime={dueAt.toISOString()}>{formatDate(dueAt)}</time>
+        {doneAt ? ` — ${missed ? t("referrals.deadline.missed") : t("referrals.deadline.met")} (${formatDate(doneAt)})` : null}
+        {!doneAt && missed ? (
+          <>
+            {" "}
+            <strong className="rounded bg-red-700 px-1.5 py-0.5 text-xs font-bold text-white">{t("referrals.deadline.overdue")}</strong>
+          </>
+        ) : null}
+      </dd>
+    </>
+  );
+}
+
+/**
+ * One referral with its personal data, for the referring organisation's clinicians and the receiving
+ * municipality's staff only. getReferral writes the access-log row before this page gets the data;
+ * anyone else gets the 404 page (the same answer as for a referral that does not exist).
+ */
+export default async function ReferralPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const actor = await requireActor(`/henvisninger/${encodeURIComponent(id)}`);
+  const { t } = await getTranslator();
+  const done = (await searchParams).udfoert;
+
+  let referral: ReferralDto;
+  try {
+    referral = await getReferral(actor, { referralId: id });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const reassignOffers = referral.transitions.includes("reassign") ? await listReassignTargets(actor, { referralId: id }) : [];
+  const now = new Date();
+  const target =
+    referral.offer?.title ?? t("referrals.conversationWith", { municipality: referral.residenceMunicipality.name });
+  const doneKey = typeof done === "string" ? DONE_KEYS[done] : undefined;
+  const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
+
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/henvisninger" className={link}>
+          {t("referrals.detail.back")}
+        </Link>
+      </p>
+      <h1 className={h1}>{t("referrals.detail.title", { reference: referral.reference })}</h1>
+      <div className="mb-6 flex flex-wrap items-center gap-4">
+        <StatusBadge status={referral.status} t={t} />
+        <p>
+          <span className="font-semibold">{t("referrals.deadline.next")}: </span>
+          {referral.nextDeadline ? <DeadlineText deadline={referral.nextDeadline} t={t} /> : t("referrals.deadline.noneNow")}
+        </p>
+      </div>
+      {doneKey ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {t(doneKey)}
+        </p>
+      ) : null}
+
+      {referral.status === "REJECTED" && referral.rejectionReason ? (
+        <section aria-labelledby="rejection" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4">
+          <h2 id="rejection" className={h2}>
+            {t("referrals.detail.rejection")}
+          </h2>
+          <p className="whitespace-pre-line text-slate-900">{referral.rejectionReason}</p>
+        </section>
+      ) : null}
+
+      {referral.closing ? (
+        <section aria-labelledby="closing" className="mb-6 rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
+          <h2 id="closing" className={h2}>
+            {t("referrals.detail.closing")}
+          </h2>
+          <dl className={dl}>
+            <dt className={dt}>{t("referrals.detail.closing.attended")}</dt>
+            <dd className={dd}>{referral.closing.attended ? t("referrals.yes") : t("referrals.no")}</dd>
+            <dt className={dt}>{t("referrals.detail.closing.goal")}</dt>
+            <dd className={dd}>{referral.closing.goal}</dd>
+            <dt className={dt}>{t("referrals.detail.closing.benefit")}</dt>
+            <dd className={dd}>{referral.closing.benefit}</dd>
+            <dt className={dt}>{t("referrals.detail.closing.followUpNeeded")}</dt>
+            <dd className={dd}>{referral.closing.followUpNeeded ? t("referrals.yes") : t("referrals.no")}</dd>
+            {referral.closing.followUpNote ? (
+              <>
+                <dt className={dt}>{t("referrals.detail.closing.followUpNote")}</dt>
+                <dd className={dd}>{referral.closing.followUpNote}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      {referral.status === "DROPPED_OUT" && referral.dropOutReason ? (
+        <section aria-labelledby="dropout" className="mb-6 rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
+          <h2 id="dropout" className={h2}>
+            {t("referrals.detail.dropOut")}
+          </h2>
+          <p className="whitespace-pre-line text-slate-900">{referral.dropOutReason}</p>
+        </section>
+      ) : null}
+      {referral.status === "CANCELLED" && referral.cancellationReason ? (
+        <section aria-labelledby="cancellation" className="mb-6 rounded-lg border-2 border-slate-600 bg-white p-4">
+          <h2 id="cancellation" className={h2}>
+            {t("referrals.detail.cancellation")}
+          </h2>
+          <p className="whitespace-pre-line text-slate-900">{referral.cancellationReason}</p>
+        </section>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="citizen" className={panel}>
+          <h2 id="citizen" className={h2}>
+            {t("referrals.detail.citizen")}
+          </h2>
+          <dl className={dl}>
+            <dt className={dt}>{t("referrals.detail.name")}</dt>
+            <dd className={dd}>{referral.citizenName}</dd>
+            <dt className={dt}>{t("referrals.detail.cpr")}</dt>
+            <dd className={dd}>{referral.citizenCpr}</dd>
+            <dt className={dt}>{t("referrals.detail.residence")}</dt>
+            <dd className={dd}>{referral.residenceMunicipality.name}</dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby="deadlines" className={panel}>
+          <h2 id="deadlines" className={h2}>
+            {t("referrals.detail.deadlines")}
+          </h2>
+          <dl className={dl}>
+            <Deadline label={t("referrals.milestone.RECEIPT")} dueAt={referral.receiptDueAt} doneAt={referral.receivedAt} now={now} t={t} />
+            <Deadline label={t("referrals.milestone.DECISION")} dueAt={referral.decisionDueAt} doneAt={referral.decidedAt} now={now} t={t} />
+            <Deadline
+              label={t("referrals.milestone.CLOSING_STATUS")}
+              dueAt={referral.closingDueAt}
+              doneAt={referral.status === "COMPLETED" || referral.status === "DROPPED_OUT" ? referral.closedAt : null}
+              now={now}
+              t={t}
+            />
+          </dl>
+          {!referral.receiptDueAt && !referral.decisionDueAt && !referral.closingDueAt ? <p>{t("referrals.deadline.noneNow")}</p> : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="referral" className={panel}>
+        <h2 id="referral" className={h2}>
+          {t("referrals.detail.referral")}
+        </h2>
+        <dl className={dl}>
+          <dt className={dt}>{t("referrals.detail.target")}</dt>
+          <dd className={dd}>{target}</dd>
+          <dt className={dt}>{t("referrals.detail.receiver")}</dt>
+          <dd className={dd}>{referral.receivingMunicipality.name}</dd>
+          <dt className={dt}>{t("referrals.detail.referredBy")}</dt>
+          <dd className={dd}>{t("referrals.detail.referredByValue", { user: referral.referringUserName, organisation: referral.referringOrganisation.name })}</dd>
+          <dt className={dt}>{t("referrals.detail.sentAt")}</dt>
+          <dd className={dd}>{formatDateTime(referral.sentAt)}</dd>
+          <dt className={dt}>{t("referrals.detail.reason")}</dt>
+          <dd className={dd}>{referral.reason}</dd>
+          <dt className={dt}>{t("referrals.new.riskFactors")}</dt>
+          <dd className={dd}>{list(referral.riskFactors, "referrals.riskFactor")}</dd>
+          <dt className={dt}>{t("referrals.new.diagnoses")}</dt>
+          <dd className={dd}>{list(referral.diagnoses, "referrals.diagnosis")}</dd>
+          <dt className={dt}>{t("referrals.new.relevantInformation")}</dt>
+          <dd className={dd}>{referral.relevantInformation ?? t("referrals.notGiven")}</dd>
+          <dt className={dt}>{t("referrals.new.specialNeeds")}</dt>
+          <dd className={dd}>{referral.specialNeeds ?? t("referrals.notGiven")}</dd>
+          <dt className={dt}>{t("referrals.detail.consent")}</dt>
+          <dd className={dd}>
+            {t(`referrals.consent.${referral.consentBasis}`)}
+            {referral.consentNotedAt ? ` (${t("referrals.detail.consentNotedAt", { date: formatDate(referral.consentNotedAt) })})` : ""}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="timeline" className={panel}>
+        <h2 id="timeline" className={h2}>
+          {t("referrals.detail.timeline")}
+        </h2>
+        <ol className="relative ml-2 border-l-2 border-brand-600">
+          {referral.events.map((event) => (
+            <li key={event.id} className="mb-4 ml-4">
+              <span aria-hidden="true" className="absolute -left-[7px] mt-1.5 h-3 w-3 rounded-full bg-brand-700" />
+              <p className="font-semibold text-slate-900">
+                {t(`referrals.event.${event.type}`)}{" "}
+                <span className="font-normal text-slate-700">
+                  — <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>
+                </span>
+              </p>
+              <p className="text-sm text-slate-800">{t("referrals.detail.timeline.by", { user: event.actorName, organisation: event.actorOrganisationName })}</p>
+              {event.type === "REASSIGNED" ? (
+                <p className="text-sm text-slate-800">
+                  {t("referrals.detail.timeline.offer", {
+                    from: event.fromOfferTitle ?? t("referrals.detail.timeline.noOffer"),
+                    to: event.toOfferTitle ?? t("referrals.detail.timeline.noOffer"),
+                  })}
+                </p>
+              ) : null}
+              {event.note ? <p className="mt-1 whitespace-pre-line rounded bg-slate-100 p-2 text-slate-900">{event.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {referral.relation === "previousReceiver" ? (
+        <p className="mb-6 rounded-md border border-slate-300 bg-white p-3 text-slate-800">{t("referrals.detail.readOnly")}</p>
+      ) : null}
+
+      {referral.transitions.length ? (
+        <section aria-labelledby="actions" className="mb-6">
+          <h2 id="actions" className={h2}>
+            {t("referrals.detail.actions")}
+          </h2>
+          <div className="grid gap-x-6 lg:grid-cols-2">
+            {referral.transitions
+              .filter((transition) => transition !== "reassign" || reassignOffers.length > 0)
+              .map((transition) => (
+                <TransitionForm
+                  key={`${transition}-${referral.version}`}
+                  transition={transition}
+                  referralId={referral.id}
+                  version={referral.version}
+                  offers={
+                    transition === "reassign"
+                      ? reassignOffers.map((o) => ({ value: o.id, label: t(o.viaPartner ? "referrals.new.target.partner" : "referrals.new.target.own", { title: o.title, owner: o.ownerName }) }))
+                      : undefined
+                  }
+                />
+              ))}
+          </div>
+        </section>
+      ) : null}
+
+      <p className="text-sm text-slate-700">{t("referrals.detail.accessNote")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** Classes shared by the referral pages (one look, one place). Contrast checked against WCAG AA. */
+export const h1 = "mb-2 text-3xl font-semibold text-slate-900";
+export const h2 = "mb-3 text-xl font-semibold text-slate-900";
+export const intro = "mb-6 max-w-3xl text-slate-800";
+export const panel = "mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+export const buttonPrimary = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
+export const buttonSecondary = "inline-block rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+export const buttonDanger = "rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-70";
+export const link = "font-medium text-brand-700 underline hover:text-brand-800";
+export const table = "w-full border-collapse bg-white text-left text-sm shadow-sm";
+export const caption = "mb-2 text-left text-base font-semibold text-slate-900";
+export const th = "border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900";
+export const td = "border-b border-slate-200 px-3 py-2 align-top";
+export const dl = "grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,16rem)_1fr]";
+export const dt = "font-semibold text-slate-900";
+export const dd = "text-slate-800 whitespace-pre-line";

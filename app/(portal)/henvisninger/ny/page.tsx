@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/actor";
+import { canRefer } from "@/lib/rules/referrals";
+import { listReferralTargets } from "@/lib/domain/referrals/list-referral-targets";
+import { IDLE } from "@/lib/domain/action-state";
+import { getTranslator } from "@/lib/i18n/server";
+import { FormField } from "@/components/forms/form-field";
+import { buttonSecondary, h1, intro, link, panel } from "../_components/styles";
+import { ReferralForm } from "./referral-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("referrals.new.title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+/**
+ * /henvisninger/ny — also reached from an offer page as /henvisninger/ny?tilbud=<offerId>. Step 1
+ * chooses the citizen's residence municipality (it decides the available offers; coming from an
+ * offer, its owner is preselected); step 2 is the referral itself, with a preview before sending.
+ */
+export default async function NewReferralPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const tilbud = first(params.tilbud);
+  const kommune = first(params.kommune);
+  const query = new URLSearchParams({ ...(tilbud ? { tilbud } : {}), ...(kommune ? { kommune } : {}) }).toString();
+  const actor = await requireActor(`/henvisninger/ny${query ? `?${query}` : ""}`);
+  const { t } = await getTranslator();
+
+  const allowed = canRefer(actor);
+  if (!allowed.allowed) {
+    return (
+      <div>
+        <h1 className={h1}>{t("referrals.new.title")}</h1>
+        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          {t(allowed.reason)}
+        </p>
+      </div>
+    );
+  }
+
+  const targets = await listReferralTargets(actor, { residenceMunicipalityId: kommune, offerId: tilbud });
+  const residence = targets.municipalities.find((m) => m.id === targets.residenceMunicipalityId) ?? null;
+  const requested = targets.requestedOffer;
+  const requestedAvailable = requested ? targets.offers.some((o) => o.id === requested.id) : false;
+
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/henvisninger" className={link}>
+          {t("referrals.detail.back")}
+        </Link>
+      </p>
+      <h1 className={h1}>{t("referrals.new.title")}</h1>
+      <p className={intro}>{t("referrals.new.intro")}</p>
+
+      {tilbud && !requested ? (
+        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          {t("referrals.new.fromOfferUnknown")}
+        </p>
+      ) : null}
+      {requested && requested.openReason ? (
+        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          {t("referrals.new.fromOfferClosed", { offer: requested.title, reason: t(requested.openReason) })}
+        </p>
+      ) : requested && residence && !requestedAvailable ? (
+        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          {t("referrals.new.fromOfferNotForResidence", { offer: requested.title })}
+        </p>
+      ) : requested ? (
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3 text-slate-900">{t("referrals.new.fromOffer", { offer: requested.title, owner: requested.ownerName })}</p>
+      ) : null}
+
+      <form method="get" action="/henvisninger/ny" aria-labelledby="referral-step1" className={panel}>
+        <h2 id="referral-step1" className="mb-1 text-xl font-semibold text-slate-900">
+          {t("referrals.new.step1")}
+        </h2>
+        <p className="mb-3 text-slate-800">{t("referrals.new.step1.hint")}</p>
+        {tilbud ? <input type="hidden" name="tilbud" value={tilbud} /> : null}
+        <div className="flex flex-wrap items-end gap-4">
+          <FormField
+            as="select"
+            name="kommune"
+            label={t("referrals.new.residence")}
+            required
+            className="min-w-64"
+            options={targets.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+            placeholder={t("validation.choose")}
+            defaultValue={residence?.id ?? ""}
+            state={IDLE}
+          />
+          <button type="submit" className={`${buttonSecondary} mb-4`}>
+            {t("referrals.new.showOffers")}
+          </button>
+        </div>
+      </form>
+
+      {residence ? (
+        <div className={panel}>
+          <p className="mb-4 font-medium text-slate-900">{t("referrals.new.residenceChosen", { municipality: residence.name })}</p>
+          <ReferralForm
+            key={residence.id}
+            residence={residence}
+            offers={targets.offers.map((o) => ({ id: o.id, title: o.title, ownerName: o.ownerName, viaPartner: o.viaPartner, waitingList: o.capacity === "WAITING_LIST" }))}
+            defaultTarget={requestedAvailable ? requested!.id : undefined}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/actor";
+import { canViewReferralStatistics, referralWorklistFor } from "@/lib/rules/referrals";
+import { listInbox } from "@/lib/domain/referrals/list-inbox";
+import { listMyReferrals } from "@/lib/domain/referrals/list-my-referrals";
+import { InvalidError } from "@/lib/domain/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import { Inbox } from "./_components/inbox";
+import { MyReferrals } from "./_components/my-referrals";
+import { h1, intro, link } from "./_components/styles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("referrals.title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/**
+ * /henvisninger: municipal staff get the municipality's inbox, clinicians their referrals (the
+ * active organisation decides for someone with both). URL parameters: visning, tilbud, efter
+ * (inbox); hvis, status, efter (clinician). A hand-edited, invalid URL falls back to the defaults.
+ */
+export default async function ReferralsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor("/henvisninger");
+  const { t } = await getTranslator();
+  const params = await searchParams;
+  const worklist = referralWorklistFor(actor);
+  const retry = <T,>(load: (input: Record<string, string>) => Promise<T>, input: Record<string, string>) =>
+    load(input).catch((error: unknown) => {
+      if (error instanceof InvalidError) return load({});
+      throw error;
+    });
+
+  if (worklist === "inbox") {
+    const page = await retry((input) => listInbox(actor, input), { view: first(params.visning), offerId: first(params.tilbud), after: first(params.efter) });
+    return (
+      <>
+        <Inbox page={page} t={t} />
+        <p className="mt-8">
+          <Link href="/henvisninger/statistik" className={link}>
+            {t("referrals.statisticsLink")}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (worklist === "mine") {
+    const page = await retry((input) => listMyReferrals(actor, input), { scope: first(params.hvis), state: first(params.status), after: first(params.efter) });
+    return <MyReferrals page={page} t={t} />;
+  }
+  return (
+    <div>
+      <h1 className={h1}>{t("referrals.title")}</h1>
+      <p className={intro}>{t("referrals.noWorklist")}</p>
+      {canViewReferralStatistics(actor).allowed ? (
+        <Link href="/henvisninger/statistik" className={link}>
+          {t("referrals.statisticsLink")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
