@@ -16,6 +16,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isStale, reviewDueAt } from "@/lib/rules/offers";
+import { today } from "./scope";
 
 /** The Prisma select that gives an offer everything its DTO needs. */
 export const offerDetailSelect = {
@@ -120,6 +121,8 @@ export type OfferDto = {
   reviewDueAt: Date;
   /** Not confirmed correct within its review interval. */
   stale: boolean;
+  /** Past its validity period (a time-limited project that has ended). */
+  expired: boolean;
   publishedAt: Date | null;
   archivedAt: Date | null;
   updatedAt: Date;
@@ -129,7 +132,7 @@ export type OfferDto = {
   partnerArrangements: PartnerArrangementDto[];
 };
 
-type OfferRow = Omit<OfferDto, "reviewDueAt" | "stale" | "locations" | "partnerArrangements"> & {
+type OfferRow = Omit<OfferDto, "reviewDueAt" | "stale" | "expired" | "locations" | "partnerArrangements"> & {
   ownerId: string;
   createdAt: Date;
   locations: (OfferLocationDto & { position: number })[];
@@ -176,6 +179,7 @@ export function toOfferDto(row: OfferRow, now: Date = new Date()): OfferDto {
     reviewIntervalDays: row.reviewIntervalDays,
     reviewDueAt: reviewDueAt(row),
     stale: isStale(row, now),
+    expired: row.validTo !== null && row.validTo.getTime() < today(now).getTime(),
     publishedAt: row.publishedAt,
     archivedAt: row.archivedAt,
     updatedAt: row.updatedAt,
@@ -187,7 +191,7 @@ export function toOfferDto(row: OfferRow, now: Date = new Date()): OfferDto {
 
 /** The audited state of an offer (no personal data: the contact is a work contact the owner publishes). */
 export function offerAuditSnapshot(offer: OfferDto) {
-  const { owner, stale: _stale, reviewDueAt: _due, partnerArrangements: _partners, updatedAt: _updated, locations, ...fields } = offer;
+  const { owner, stale: _stale, expired: _expired, reviewDueAt: _due, partnerArrangements: _partners, updatedAt: _updated, locations, ...fields } = offer;
   return {
     ...fields,
     ownerId: owner.id,

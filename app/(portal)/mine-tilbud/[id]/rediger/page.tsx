@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/server";
+import { h1, noticeInfo } from "@/app/(public)/tilbud/_components/styles";
+import { updateOfferAction } from "../../actions";
+import { OfferForm } from "../../_components/offer-form";
+import { offerDefaults } from "../../_components/defaults";
+import { loadOwnOffer } from "../../_components/load";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const { offer } = await loadOwnOffer(id, `/mine-tilbud/${id}/rediger`);
+  const { t } = await getTranslator();
+  return { title: t("offers.mine.editTitle", { title: offer.title }) };
+}
+
+/** Edit every field of a draft or published offer (the owner's coordinators only). */
+export default async function EditOfferPage({ params }: Props) {
+  const { id } = await params;
+  const { offer } = await loadOwnOffer(id, `/mine-tilbud/${id}/rediger`);
+  const { t } = await getTranslator();
+  return (
+    <div className="space-y-6">
+      <h1 className={h1}>{t("offers.mine.editTitle", { title: offer.title })}</h1>
+      {offer.status === "ARCHIVED" ? (
+        <p className={noticeInfo}>{t("offers.reason.archived")}</p>
+      ) : (
+        <OfferForm action={updateOfferAction} defaults={offerDefaults(offer)} submitLabel={t("offers.mine.save")} cancelHref={`/mine-tilbud/${offer.id}`} />
+      )}
+    </div>
+  );
+}

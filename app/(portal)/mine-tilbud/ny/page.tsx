@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/actor";
+import { getTranslator } from "@/lib/i18n/server";
+import { listOfferOwners } from "@/lib/domain/offers/list-offer-owners";
+import { h1, noticeInfo } from "@/app/(public)/tilbud/_components/styles";
+import { createOfferAction } from "../actions";
+import { OfferForm } from "../_components/offer-form";
+import { newOfferDefaults } from "../_components/defaults";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("offers.mine.newTitle") };
+}
+
+/** Create an offer (a draft) for one of the organisations the coordinator maintains offers for. */
+export default async function NewOfferPage() {
+  const actor = await requireActor("/mine-tilbud/ny");
+  const { t } = await getTranslator();
+  const owners = await listOfferOwners(actor);
+  if (owners.length === 0) {
+    return (
+      <div className="space-y-4">
+        <h1 className={h1}>{t("offers.mine.newTitle")}</h1>
+        <p className={noticeInfo}>{t("offers.reason.notCoordinator")}</p>
+      </div>
+    );
+  }
+  const active = owners.find((o) => o.id === actor.activeOrganisationId) ?? owners[0];
+
+  return (
+    <div className="space-y-6">
+      <h1 className={h1}>{t("offers.mine.newTitle")}</h1>
+      <OfferForm action={createOfferAction} defaults={newOfferDefaults(active)} owners={owners} submitLabel={t("offers.mine.create")} cancelHref="/mine-tilbud" />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { canChangeOffer } from "@/lib/rules/offers";
+import { referralLine } from "@/lib/offers/referral-line";
+import { loadOffer } from "../_components/load-offer";
+import { ageText, labelOf, labelsOf, languagesOf } from "../_components/labels";
+import { buttonPrimary, buttonSecondary, h1, h2, link, noticeInfo, noticeWarning, panel } from "../_components/styles";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { offer } = await loadOffer((await params).id);
+  return { title: offer.title };
+}
+
+/** Everything a GP needs about one offer (public for published offers), with the handout and — for clinicians — the referral slot. */
+export default async function OfferPage({ params }: Props) {
+  const { actor, offer } = await loadOffer((await params).id);
+  const { t, locale } = await getTranslator();
+  const isClinician = !!actor?.memberships.some((m) => m.role === "CLINICIAN");
+  const canMaintain = canChangeOffer(actor, { ownerId: offer.owner.id, ownerKind: offer.owner.kind, status: offer.status }).allowed;
+  const scope =
+    offer.sessions && offer.durationWeeks
+      ? t("offers.page.scopeValue", { sessions: formatNumber(offer.sessions, locale), weeks: formatNumber(offer.durationWeeks, locale) })
+      : offer.sessions
+        ? t("offers.page.sessions", { sessions: formatNumber(offer.sessions, locale) })
+        : offer.durationWeeks
+          ? t("offers.page.weeks", { weeks: formatNumber(offer.durationWeeks, locale) })
+          : null;
+  const row = (label: string, value: React.ReactNode) =>
+    value === null || value === undefined || value === "" ? null : (
+      <div className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]">
+        <dt className="font-semibold text-slate-900">{label}</dt>
+        <dd className="text-slate-900">{value}</dd>
+      </div>
+    );
+
+  return (
+    <article className="space-y-6">
+      <p className="no-print">
+        <Link href="/tilbud" className={link}>
+          {t("offers.page.back")}
+        </Link>
+      </p>
+      <div>
+        <h1 className={h1}>{offer.title}</h1>
+        <p className="mt-1 text-slate-700">
+          {offer.owner.name} · {labelOf(t, "scope", offer.scope)} · {labelOf(t, "orientation", offer.orientation)}
+        </p>
+      </div>
+
+      {offer.status === "DRAFT" ? <p className={noticeInfo}>{t("offers.page.draftNotice", { owner: offer.owner.name })}</p> : null}
+      {offer.status === "ARCHIVED" ? <p className={noticeInfo}>{t("offers.page.archivedNotice")}</p> : null}
+      {offer.expired ? <p className={noticeWarning}>{t("offers.page.expiredNotice")}</p> : null}
+      {offer.stale ? (
+        <p className={noticeWarning} role="note">
+          <strong>{t("offers.lookup.stale")}.</strong> {t("offers.page.staleWarning", { date: formatDate(offer.lastConfirmedAt) })}
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">{t("offers.page.freshness", { date: formatDate(offer.lastConfirmedAt) })}</p>
+      )}
+
+      <section aria-labelledby="henvisning" className={panel}>
+        <h2 id="henvisning" className={h2}>
+          {t("offers.page.refer")}
+        </h2>
+        <p className="text-lg font-medium text-slate-900">{referralLine({ ...offer, ownerName: offer.owner.name, ownerReferralLocationNumber: offer.owner.referralLocationNumber, ownerPhone: offer.owner.phone }, t, locale)}</p>
+        <dl className="mt-2 divide-y divide-slate-200">
+          {row(t("offers.field.referralRoute"), labelOf(t, "route", offer.referralRoute))}
+          {row(t("offers.page.entryPoint"), offer.entryPointLocationNumber ?? offer.owner.referralLocationNumber)}
+          {row(
+            t("offers.page.capacity"),
+            offer.capacity === "WAITING_LIST" && offer.waitingWeeksMin != null && offer.waitingWeeksMax != null
+              ? `${labelOf(t, "capacity", offer.capacity)} (${t("offers.refer.waitingBand", { min: offer.waitingWeeksMin, max: offer.waitingWeeksMax })})`
+              : labelOf(t, "capacity", offer.capacity),
+          )}
+        </dl>
+        <div className="no-print mt-4 flex flex-wrap gap-3">
+          <Link href={`/tilbud/${offer.id}/udlevering`} className={buttonSecondary}>
+            {t("offers.page.handout")}
+          </Link>
+          {/* ── Slot for issue 5 (referrals): clinicians refer from here. ── */}
+          {isClinician && offer.status === "PUBLISHED" ? (
+            <Link href={`/henvisninger/ny?tilbud=${encodeURIComponent(offer.id)}`} className={buttonPrimary} data-slot="henvis-borger">
+              {t("offers.page.referCitizen")}
+            </Link>
+          ) : null}
+          {canMaintain ? (
+            <Link href={`/mine-tilbud/${offer.id}`} className={buttonSecondary}>
+              {t("offers.page.maintain")}
+            </Link>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="indhold-tilbud">
+        <h2 id="indhold-tilbud" className={h2}>
+          {t("offers.page.content")}
+        </h2>
+        <p className="max-w-3xl text-lg text-slate-900">{offer.summary}</p>
+        {offer.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{offer.description}</p> : null}
+        <dl className="mt-4 divide-y divide-slate-200">
+          {row(t("offers.field.riskFactors"), labelsOf(t, "riskFactor", offer.riskFactors))}
+          {row(t("offers.field.diagnoses"), labelsOf(t, "diagnosis", offer.diagnoses))}
+          {row(t("offers.page.targetGroup"), offer.targetGroup)}
+          {row(t("offers.page.age"), ageText(t, offer.targetAgeMin, offer.targetAgeMax, locale))}
+          {row(t("offers.page.evidence"), offer.evidenceBase)}
+        </dl>
+      </section>
+
+      <section aria-labelledby="praktisk">
+        <h2 id="praktisk" className={h2}>
+          {t("offers.page.practical")}
+        </h2>
+        <dl className="divide-y divide-slate-200">
+          {row(t("offers.field.formats"), labelsOf(t, "format", offer.formats))}
+          {row(t("offers.page.scope"), scope)}
+          {row(t("offers.field.schedule"), offer.schedule)}
+          {row(t("offers.field.languages"), languagesOf(offer.languages, locale))}
+          {row(t("offers.field.afterHours"), offer.afterHours ? t("offers.page.yes") : t("offers.page.no"))}
+          {row(t("offers.field.relativesWelcome"), offer.relativesWelcome ? t("offers.page.yes") : t("offers.page.no"))}
+          {row(t("offers.field.specialNeedsSupport"), offer.specialNeedsSupport)}
+          {row(
+            t("offers.page.validity"),
+            offer.validFrom || offer.validTo ? t("offers.page.validFromTo", { from: formatDate(offer.validFrom), to: formatDate(offer.validTo) }) : null,
+          )}
+          {row(
+            t("offers.page.places"),
+            offer.locations.length ? (
+              <ul className="space-y-1">
+                {offer.locations.map((l) => (
+                  <li key={l.id}>
+                    {l.name}, {l.address}, {l.postalCode} {l.city}
+                    {l.accessibility ? <span className="text-slate-700"> ({l.accessibility})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t("offers.page.online")
+            ),
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="kontakt">
+        <h2 id="kontakt" className={h2}>
+          {t("offers.page.contact")}
+        </h2>
+        <dl className="divide-y divide-slate-200">
+          {row(t("offers.page.owner"), offer.owner.name)}
+          {row(t("offers.field.contactName"), offer.contactName)}
+          {row(t("offers.field.contactPhone"), offer.contactPhone ? <a href={`tel:${offer.contactPhone.replace(/\s/g, "")}`} className={link}>{offer.contactPhone}</a> : null)}
+          {row(t("offers.field.contactEmail"), offer.contactEmail ? <a href={`mailto:${offer.contactEmail}`} className={link}>{offer.contactEmail}</a> : null)}
+        </dl>
+      </section>
+
+      {offer.partnerArrangements.length ? (
+        <section aria-labelledby="samarbejde">
+          <h2 id="samarbejde" className={h2}>
+            {t("offers.page.partners")}
+          </h2>
+          <ul className="list-disc pl-6">
+            {offer.partnerArrangements.map((p) => (
+              <li key={p.id}>{p.citizenMunicipality.name}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

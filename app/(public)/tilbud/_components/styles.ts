@@ -1,0 +1,21 @@
+/** Classes shared by the offer pages (public and maintenance). Contrast checked against white and slate-50. */
+export const h1 = "text-3xl font-semibold text-slate-900";
+export const h2 = "mb-3 text-2xl font-semibold text-slate-900";
+export const h3 = "text-lg font-semibold text-slate-900";
+export const link = "font-medium text-brand-700 underline hover:text-brand-800";
+export const buttonPrimary = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
+export const buttonSecondary = "inline-block rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+export const buttonSmall = "rounded-md border border-brand-700 bg-white px-2 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
+export const panel = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+export const table = "w-full border-collapse bg-white text-left text-sm shadow-sm";
+export const caption = "mb-2 text-left text-base font-semibold text-slate-900";
+export const th = "border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900";
+export const td = "border-b border-slate-200 px-3 py-2 align-top";
+export const badge = "inline-block rounded px-2 py-0.5 text-xs font-semibold";
+export const badgeInfo = `${badge} bg-brand-50 text-brand-800 ring-1 ring-brand-100`;
+export const badgeWarning = `${badge} bg-amber-100 text-amber-900 ring-1 ring-amber-300`;
+export const badgeNeutral = `${badge} bg-slate-100 text-slate-800 ring-1 ring-slate-300`;
+export const noticeWarning = "rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950";
+export const noticeInfo = "rounded-md border border-brand-100 bg-brand-50 p-3 text-brand-800";
+export const noticeError = "rounded-md border border-red-700 bg-red-50 p-3 text-red-900";
+export const noticeSuccess = "rounded-md border border-green-700 bg-green-50 p-3 text-green-900";
