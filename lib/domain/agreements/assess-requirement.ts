@@ -25,7 +25,15 @@ export async function assessRequirement(actor: Actor | null, input: unknown): Pr
       ensureAllowed(canEditVersion(current, factsOf(version)));
       const item = await tx.requirementItem.findUnique({ where: { id: data.itemId }, select: { id: true } });
       if (!item) throw new NotFoundError();
-      const sectionIds = [...new Set(data.sectionIds)];
+      const ids = new Set(data.sectionIds);
+      if (data.sectionNumbers) {
+        const numbers = [...new Set(data.sectionNumbers.split(/[\s,;]+/).filter(Boolean))];
+        const found = await tx.section.findMany({ where: { versionId: version.id, number: { in: numbers } }, select: { id: true, number: true } });
+        const unknown = numbers.filter((n) => !found.some((s) => s.number === n));
+        if (unknown.length) throw new InvalidError("errors.invalid", { sectionNumbers: [`validation.agreements.unknownSections|numbers=${unknown.join(" ")}`] });
+        for (const s of found) ids.add(s.id);
+      }
+      const sectionIds = [...ids];
       const sections = await tx.section.count({ where: { id: { in: sectionIds }, versionId: version.id } });
       if (sections !== sectionIds.length) throw new InvalidError("errors.invalid", { sectionIds: ["validation.choose"] });
 

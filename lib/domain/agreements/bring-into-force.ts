@@ -12,7 +12,8 @@ import { dateFromIsoDay, isoDay, todayInDenmark } from "./dates";
 import type { VersionStateDto } from "./dto";
 
 /**
- * APPROVED → IN_FORCE from the version's start date (its own, or the agreement's period start).
+ * APPROVED → IN_FORCE from the version's start date (its own; else the agreement's period start for
+ * the original version and the day it is brought into force for an amendment).
  * The version in force until now becomes SUPERSEDED, in force to the day before — one step, so an
  * agreement never has two versions in force.
  */
@@ -25,8 +26,10 @@ export async function bringIntoForce(actor: Actor | null, input: unknown): Promi
     if (!found) throw new NotFoundError();
     await lockAgreementRow(tx, found.agreementId); // lifecycle steps of one agreement take turns
     const version = await loadVersionForChange(tx, current, data.versionId, "update");
-    const startsOn = isoDay(version.inForceFrom ?? version.agreement.periodStart);
-    ensureAllowed(canBringIntoForce(current, { ...factsOf(version), startsOn }, todayInDenmark()));
+    const today = todayInDenmark();
+    // The start date: the version's own; else the agreement's period start for the original, today for an amendment.
+    const startsOn = version.inForceFrom ? isoDay(version.inForceFrom) : version.number === 1 ? isoDay(version.agreement.periodStart) : today;
+    ensureAllowed(canBringIntoForce(current, { ...factsOf(version), startsOn }, today));
 
     const previous = await tx.agreementVersion.findMany({
       where: { agreementId: version.agreementId, status: "IN_FORCE", id: { not: version.id } },

@@ -200,6 +200,8 @@ export const assessRequirementInput = z.object({
   status: z.enum(AssessmentStatus, choose),
   comment: optional(z.string().trim().max(5_000)),
   sectionIds: idList,
+  /** The same as section numbers, as typed in a form: "2.1, 2.1.1". Resolved within the version. */
+  sectionNumbers: optional(z.string().trim().max(2_000)),
 });
 export type AssessRequirementInput = z.output<typeof assessRequirementInput>;
 

@@ -11,8 +11,9 @@ import admin from "./admin";
 import profile from "./profile";
 import offers from "./offers";
 import referrals from "./referrals";
+import agreements from "./agreements";
 
-export const messageModules = [common, validation, auth, shell, admin, profile, offers, referrals];
+export const messageModules = [common, validation, auth, shell, admin, profile, offers, referrals, agreements];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslator } from "@/lib/i18n/server";
+import { canEditVersion } from "@/lib/rules/agreements";
+import { ASSESSMENT_STATUSES, options } from "@/app/(public)/aftaler/_components/labels";
+import { h1, h2, link, panel } from "@/app/(public)/aftaler/_components/styles";
+import { SimpleForm } from "../../_components/simple-form";
+import { loadWorkspace } from "../../_components/load";
+import { assessRequirementAction } from "../../actions";
+
+type Params = Promise<{ versionId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("agreements.requirements.title") };
+}
+
+/** The requirement checklist (krav 5.1–5.6): an assessment per sub-point with linked sections and a comment. */
+export default async function RequirementsPage({ params }: { params: Params }) {
+  const { versionId } = await params;
+  const here = `/aftaler-redigering/${encodeURIComponent(versionId)}`;
+  const { actor, doc } = await loadWorkspace(versionId, `${here}/krav`);
+  const { t } = await getTranslator();
+  const edit = canEditVersion(actor, doc.facts);
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href={here} className={link}>
+          {t("agreements.workspace.back", { label: doc.version.label })}
+        </Link>
+      </p>
+      <h1 className={h1}>{t("agreements.requirements.title")}</h1>
+      <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
+      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p> : null}
+      {doc.requirements.map((r) => (
+        <section key={r.id} aria-labelledby={`krav-${r.code}`} className="space-y-4">
+          <h2 id={`krav-${r.code}`} className={h2}>
+            {t("agreements.requirements.requirement", { code: r.code })} {r.title}
+          </h2>
+          {r.items.map((item) => (
+            <div key={item.id} className={panel}>
+              <h3 className="mb-2 font-semibold">
+                {item.code} {item.text}
+              </h3>
+              {edit.allowed ? (
+                <SimpleForm
+                  action={assessRequirementAction}
+                  hidden={{ versionId: doc.version.id, itemId: item.id, version: item.assessment ? String(item.assessment.version) : "" }}
+                  fields={[
+                    {
+                      name: "status",
+                      as: "select",
+                      label: t("agreements.requirements.status"),
+                      required: true,
+                      options: options(t, ASSESSMENT_STATUSES, "agreements.assessment"),
+                      defaultValue: item.assessment?.status ?? "NOT_ASSESSED",
+                    },
+                    {
+                      name: "sectionNumbers",
+                      label: t("agreements.requirements.sections"),
+                      hint: t("agreements.requirements.sectionsHint"),
+                      defaultValue: item.assessment?.sections.map((s) => s.number).join(", ") ?? "",
+                    },
+                    { name: "comment", as: "textarea", label: t("agreements.requirements.comment"), rows: 2, defaultValue: item.assessment?.comment ?? "", className: "mb-4 sm:col-span-2" },
+                  ]}
+                  fieldsClassName="grid gap-x-4 sm:grid-cols-2"
+                  submitLabel={t("agreements.requirements.save", { code: item.code })}
+                />
+              ) : (
+                <p>
+                  {t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}
+                  {item.assessment?.comment ? ` – ${item.assessment.comment}` : ""}
+                </p>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/actor";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import { getTranslator } from "@/lib/i18n/server";
+import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
+import { SimpleForm } from "../_components/simple-form";
+import { createDraftAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("agreements.create.title") };
+}
+
+/** A region's coordinator starts a new agreement (its first version, a draft, with all parties). */
+export default async function CreateAgreementPage() {
+  const actor = await requireActor("/aftaler-redigering/ny");
+  const { t } = await getTranslator();
+  const { creatableRegions } = await listAgreements(actor);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/aftaler" className={link}>
+          {t("agreements.list.title")}
+        </Link>
+      </p>
+      <h1 className={h1}>{t("agreements.create.title")}</h1>
+      {creatableRegions.length === 0 ? (
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("agreements.reason.regionCoordinatorOnly")}</p>
+      ) : (
+        <div className={panel}>
+          <p className="mb-4 max-w-3xl">{t("agreements.create.intro")}</p>
+          <SimpleForm
+            action={createDraftAction}
+            fields={[
+              {
+                name: "regionId",
+                as: "select",
+                label: t("agreements.create.region"),
+                required: true,
+                options: creatableRegions.map((r) => ({ value: r.id, label: r.name })),
+                defaultValue: creatableRegions[0].id,
+              },
+              { name: "title", label: t("agreements.create.agreementTitle"), required: true, className: "mb-4 sm:col-span-2" },
+              { name: "periodStart", type: "date", label: t("agreements.create.periodStart"), required: true },
+              { name: "periodEnd", type: "date", label: t("agreements.create.periodEnd"), required: true },
+              { name: "generation", type: "number", label: t("agreements.create.generation"), hint: t("agreements.create.generationHint"), required: true },
+              { name: "label", label: t("agreements.create.label"), hint: t("agreements.create.labelHint"), className: "mb-4 sm:col-span-3" },
+            ]}
+            fieldsClassName="grid gap-x-4 sm:grid-cols-3"
+            submitLabel={t("agreements.create.submit")}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getActor } from "@/lib/auth/actor";
+import { compareVersions } from "@/lib/domain/agreements/compare-versions";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import type { ObligationChange, ObligationField, ObligationSnapshot, SectionChange } from "@/lib/domain/agreements/diff";
+import { getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import { FormField } from "@/components/forms/form-field";
+import { IDLE } from "@/lib/domain/action-state";
+import { notFound } from "next/navigation";
+import { first, orNotFound, type SearchParams } from "../../_components/or-not-found";
+import { DiffView, diffLabels, type DiffLabels } from "../../_components/diff-view";
+import { deadlineText } from "../../_components/labels";
+import { buttonPrimary, h1, h2, link, panel, table, td, th } from "../../_components/styles";
+
+type Params = Promise<{ agreementId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("agreements.compare.title") };
+}
+
+const STATUS_CLASS = { added: "border-green-700 bg-green-50 text-green-900", removed: "border-red-700 bg-red-50 text-red-900", changed: "border-sky-700 bg-sky-50 text-sky-900" };
+
+function fieldValue(t: Translate, field: ObligationField, o: ObligationSnapshot): string {
+  switch (field) {
+    case "responsibleParty":
+      return t(`agreements.party.${o.responsibleParty}`);
+    case "deadline":
+      return deadlineText(t, o.deadlineAmount, o.deadlineUnit);
+    case "modality":
+      return t(`agreements.modality.${o.modality}`);
+    case "channel":
+      return o.channel ? t(`agreements.channel.${o.channel}`) : "–";
+    case "referralMilestone":
+      return o.referralMilestone ? t(`agreements.milestone.${o.referralMilestone}`) : "–";
+    case "section":
+      return o.sectionNumber;
+    case "source":
+      return o.source ?? "–";
+    case "action":
+      return o.action;
+    case "trigger":
+      return o.trigger;
+  }
+}
+
+function ObligationChangeCard({ change, t, labels }: { change: ObligationChange; t: Translate; labels: DiffLabels }) {
+  const o = (change.after ?? change.before)!;
+  return (
+    <li className={panel}>
+      <h3 className="text-lg font-semibold">
+        <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm ${STATUS_CLASS[change.status]}`}>{t(`agreements.change.${change.status}`)}</span>
+        {t("agreements.compare.obligationIn", { number: o.sectionNumber })}: {t(`agreements.party.${o.responsibleParty}`)} {t(`agreements.modality.${o.modality}`)} {o.action}
+      </h3>
+      {change.status === "changed" ? (
+        <table className={`${table} mt-3`}>
+          <caption className="sr-only">{t("agreements.compare.fieldsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>{t("agreements.compare.field")}</th>
+              <th scope="col" className={th}>{t("agreements.compare.before")}</th>
+              <th scope="col" className={th}>{t("agreements.compare.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {change.changedFields.map((field) => (
+              <tr key={field}>
+                <th scope="row" className={`${td} font-semibold`}>{t(`agreements.obligationField.${field}`)}</th>
+                {field === "action" && change.actionDiff ? (
+                  <td className={td} colSpan={2}>
+                    <DiffView parts={change.actionDiff} labels={labels} />
+                  </td>
+                ) : field === "trigger" && change.triggerDiff ? (
+                  <td className={td} colSpan={2}>
+                    <DiffView parts={change.triggerDiff} labels={labels} />
+                  </td>
+                ) : (
+                  <>
+                    <td className={td}>
+                      <del className="bg-red-100 text-red-900 line-through">
+                        <span className="sr-only">[{labels.removed}] </span>
+                        {fieldValue(t, field, change.before!)}
+                      </del>
+                    </td>
+                    <td className={td}>
+                      <ins className="bg-green-100 text-green-900 underline">
+                        <span className="sr-only">[{labels.added}] </span>
+                        {fieldValue(t, field, change.after!)}
+                      </ins>
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="mt-2 text-slate-900">
+          {t("agreements.obligation.trigger")}: {o.trigger} · {t("agreements.obligation.deadline")}: {deadlineText(t, o.deadlineAmount, o.deadlineUnit)} ·{" "}
+          {t("agreements.obligation.channel")}: {o.channel ? t(`agreements.channel.${o.channel}`) : "–"}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function SectionChangeCard({ change, t, labels }: { change: SectionChange; t: Translate; labels: DiffLabels }) {
+  const s = (change.after ?? change.before)!;
+  return (
+    <li className={panel}>
+      <h3 className="text-lg font-semibold">
+        <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm ${STATUS_CLASS[change.status]}`}>{t(`agreements.change.${change.status}`)}</span>
+        {s.number} {s.title}
+      </h3>
+      {change.status === "changed" ? (
+        <p className="mt-1 text-sm text-slate-800">
+          {t("agreements.compare.changedFields")}: {change.changedFields.map((f) => t(`agreements.sectionField.${f}`)).join(", ")}
+        </p>
+      ) : null}
+      {change.changedFields.includes("number") ? (
+        <p className="mt-1 text-sm">
+          {t("agreements.sectionField.number")}: <del>{change.before?.number}</del> → <ins>{change.after?.number}</ins>
+        </p>
+      ) : null}
+      {change.titleDiff ? (
+        <div className="mt-2">
+          <p className="text-sm font-semibold">{t("agreements.sectionField.title")}</p>
+          <DiffView parts={change.titleDiff} labels={labels} />
+        </div>
+      ) : null}
+      {change.bodyDiff && change.bodyDiff.length > 0 ? (
+        <div className="mt-2">
+          <p className="text-sm font-semibold">{t("agreements.sectionField.body")}</p>
+          <DiffView parts={change.bodyDiff} labels={labels} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Two versions of an agreement side by side: changed obligations first, then changed text. */
+export default async function CompareVersionsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { agreementId } = await params;
+  const query = await searchParams;
+  const actor = await getActor();
+  const { t } = await getTranslator();
+  const agreement = (await listAgreements(actor)).regions.flatMap((r) => r.agreements).find((a) => a.id === agreementId);
+  if (!agreement) notFound();
+  const numbers = agreement.versions.map((v) => v.number);
+  const to = Number(first(query.til) ?? numbers.at(-1));
+  const from = Number(first(query.fra) ?? numbers.filter((n) => n < to).at(-1) ?? to);
+  const base = `/aftaler/${encodeURIComponent(agreement.id)}`;
+  const versionOptions = agreement.versions.map((v) => ({ value: String(v.number), label: t("agreements.version.short", { number: v.number, label: v.label }) }));
+  const labels = diffLabels(t);
+  const result = numbers.length > 1 ? await orNotFound(compareVersions(actor, { agreementId, from, to })) : null;
+  const c = result?.comparison;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p>
+          <Link href={base} className={link}>
+            {agreement.title}
+          </Link>
+        </p>
+        <h1 className={h1}>{t("agreements.compare.title")}</h1>
+        <p className="max-w-3xl text-slate-800">{t("agreements.compare.intro")}</p>
+      </div>
+      {!result || !c ? (
+        <p>{t("agreements.compare.onlyOne")}</p>
+      ) : (
+        <>
+          <form method="get" className="flex flex-wrap items-end gap-4">
+            <FormField as="select" name="fra" label={t("agreements.compare.from")} options={versionOptions} defaultValue={String(result.from.number)} state={IDLE} />
+            <FormField as="select" name="til" label={t("agreements.compare.to")} options={versionOptions} defaultValue={String(result.to.number)} state={IDLE} />
+            <button type="submit" className={`${buttonPrimary} mb-[1.6rem]`}>
+              {t("agreements.compare.submit")}
+            </button>
+          </form>
+          <p className="text-slate-900" role="status">
+            {t("agreements.compare.summary", {
+              from: result.from.label,
+              to: result.to.label,
+              obligations: c.obligations.length,
+              sections: c.sections.length,
+            })}
+          </p>
+
+          <section aria-labelledby="obligation-changes">
+            <h2 id="obligation-changes" className={h2}>
+              {t("agreements.compare.obligations", { count: c.obligations.length })}
+            </h2>
+            {c.obligations.length === 0 ? (
+              <p>{t("agreements.compare.noObligationChanges")}</p>
+            ) : (
+              <ul className="space-y-4">
+                {c.obligations.map((change) => (
+                  <ObligationChangeCard key={change.lineageId} change={change} t={t} labels={labels} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="text-changes">
+            <h2 id="text-changes" className={h2}>
+              {t("agreements.compare.sections", { count: c.sections.length })}
+            </h2>
+            {c.sections.length === 0 ? (
+              <p>{t("agreements.compare.noSectionChanges")}</p>
+            ) : (
+              <ul className="space-y-4">
+                {c.sections.map((change) => (
+                  <SectionChangeCard key={change.lineageId} change={change} t={t} labels={labels} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

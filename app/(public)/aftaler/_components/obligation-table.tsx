@@ -1,0 +1,55 @@
+import type { Translate } from "@/lib/i18n/translate";
+import { deadlineText } from "./labels";
+import { table, td, th } from "./styles";
+
+export type ObligationRow = {
+  id: string;
+  responsibleParty: string;
+  action: string;
+  trigger: string;
+  deadlineAmount: number | null;
+  deadlineUnit: string | null;
+  channel: string | null;
+  modality: string;
+  source: string | null;
+  referralMilestone: string | null;
+};
+
+/** A section's obligations: who must do what, on which trigger, by when, how — a real data table. */
+export function ObligationTable({ rows, caption, t }: { rows: ObligationRow[]; caption: string; t: Translate }) {
+  return (
+    <table className={`${table} mt-3`}>
+      <caption className="mb-1 text-left text-sm font-semibold text-slate-900">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={th}>{t("agreements.obligation.responsibleParty")}</th>
+          <th scope="col" className={th}>{t("agreements.obligation.modality")}</th>
+          <th scope="col" className={th}>{t("agreements.obligation.action")}</th>
+          <th scope="col" className={th}>{t("agreements.obligation.trigger")}</th>
+          <th scope="col" className={th}>{t("agreements.obligation.deadline")}</th>
+          <th scope="col" className={th}>{t("agreements.obligation.channel")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((o) => (
+          <tr key={o.id}>
+            <td className={td}>{t(`agreements.party.${o.responsibleParty}`)}</td>
+            <td className={td}>{t(`agreements.modality.${o.modality}`)}</td>
+            <td className={td}>
+              {o.action}
+              {o.referralMilestone ? (
+                <span className="mt-1 block text-xs font-semibold text-brand-800">
+                  {t("agreements.obligation.milestoneNote", { milestone: t(`agreements.milestone.${o.referralMilestone}`) })}
+                </span>
+              ) : null}
+              {o.source ? <span className="mt-1 block text-xs text-slate-700">{t("agreements.obligation.sourceNote", { source: o.source })}</span> : null}
+            </td>
+            <td className={td}>{o.trigger}</td>
+            <td className={td}>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</td>
+            <td className={td}>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getActor } from "@/lib/auth/actor";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
+import { StatusBadge } from "./_components/status-badge";
+import { buttonPrimary, h1, link, table, td, th } from "./_components/styles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("agreements.list.title") };
+}
+
+/** The agreements of every region: public versions for everyone, drafts for the parties' coordinators. */
+export default async function AgreementsPage() {
+  const actor = await getActor();
+  const { t } = await getTranslator();
+  const list = await listAgreements(actor);
+  const year = (d: Date) => d.toISOString().slice(0, 4);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className={h1}>{t("agreements.list.title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-800">{t("agreements.list.intro")}</p>
+        {list.creatableRegions.length > 0 ? (
+          <p className="mt-4">
+            <Link href="/aftaler-redigering/ny" className={buttonPrimary}>
+              {t("agreements.list.create")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {list.regions.map((region) => (
+        <section key={region.id} aria-labelledby={`region-${region.id}`}>
+          <h2 id={`region-${region.id}`} className="mb-3 text-2xl font-semibold text-slate-900">
+            {region.name}
+          </h2>
+          {region.agreements.length === 0 ? (
+            <p className="text-slate-700">{t("agreements.list.none")}</p>
+          ) : (
+            <table className={table}>
+              <caption className="sr-only">{t("agreements.list.caption", { region: region.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t("agreements.list.agreement")}</th>
+                  <th scope="col" className={th}>{t("agreements.list.period")}</th>
+                  <th scope="col" className={th}>{t("agreements.list.status")}</th>
+                  <th scope="col" className={th}>{t("agreements.list.versions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {region.agreements.map((a) => (
+                  <tr key={a.id}>
+                    <td className={td}>
+                      <Link href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`} className={link}>
+                        {a.title}
+                      </Link>
+                      <span className="block text-xs text-slate-700">{t("agreements.list.generation", { generation: a.generation })}</span>
+                    </td>
+                    <td className={td}>
+                      {year(a.periodStart)}–{year(a.periodEnd)}
+                      <span className="block text-xs text-slate-700">
+                        {formatDate(a.periodStart)}–{formatDate(a.periodEnd)}
+                      </span>
+                    </td>
+                    <td className={td}>
+                      <StatusBadge status={a.current.status} label={t(`agreements.status.${a.current.status}`)} />
+                    </td>
+                    <td className={td}>
+                      <ul className="space-y-1">
+                        {a.versions.map((v) => (
+                          <li key={v.id}>
+                            <Link href={`/aftaler/${encodeURIComponent(a.id)}/v/${v.number}`} className={link}>
+                              {t("agreements.version.short", { number: v.number, label: v.label })}
+                            </Link>{" "}
+                            <span className="text-slate-700">({t(`agreements.status.${v.status}`)})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
