@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
-import { canChangeRules, canManageForum, compositionIssueMessageKey, isSeatCurrent, wouldCreateCycle } from "@/lib/rules/forums";
+import { canChangeRules, canManageForum, canReadForum, compositionIssueMessageKey, isSeatCurrent, wouldCreateCycle } from "@/lib/rules/forums";
 import { ConflictError, InvalidError } from "@/lib/domain/errors";
 import { isUniqueViolation, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
-import { ensureForumAllows, ensureReadable, loadForumAccess } from "./access";
+import { ensureForumAllows, ensureReadable, loadForumAccess, relationTo } from "./access";
 import { lockForumComposition } from "./composition";
 import { seatRulesFrom, updateForumInput } from "./schemas";
 import { forumAuditSnapshot } from "./dto";
@@ -25,7 +25,9 @@ export async function updateForum(actor: Actor | null, input: unknown, now: Date
       const access = await loadForumAccess(tx, current, now);
       ensureForumAllows(access, data.forumId, canManageForum); // scoped (not found) → allowed (forbidden)
       const before = await tx.forum.findUniqueOrThrow({ where: { id: data.forumId }, include: { seatRules: true } });
-      const parentId = data.parentId ?? null;
+      // A parent the actor cannot see is not offered in the form: leaving the choice empty keeps it.
+      const hiddenParent = before.parentId && !canReadForum(relationTo(access, before.parentId)).allowed ? before.parentId : null;
+      const parentId = data.parentId ?? hiddenParent;
       if (parentId !== before.parentId && parentId) {
         ensureReadable(access, parentId);
         if (access.byId.get(parentId)?.regionId !== before.regionId) throw new InvalidError("errors.invalid", { parentId: ["validation.forums.parentOtherRegion"] });

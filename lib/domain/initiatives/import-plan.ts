@@ -10,6 +10,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/types";
 import type { DecisionStage, InitiativeDecisionKind, ResourceTag, YearHalf } from "@/lib/generated/prisma/enums";
 import { canEditInitiatives, canRecordFinalDecision, descendantIds } from "@/lib/rules/forums";
+import { splitDecisionFromJustification } from "@/lib/rules/initiatives";
 import { relationTo, type ForumAccess } from "@/lib/domain/forums/access";
 import type { StatusColumn, StatusRow } from "./status-table";
 
@@ -35,6 +36,11 @@ export type StoredImport = {
   fileProblems: string[];
   rows: ImportRowPlan[];
 };
+
+function withoutDecisionWord(decided: { decision: InitiativeDecisionKind; justification: string }): string {
+  const split = splitDecisionFromJustification(decided.justification);
+  return split.decision === decided.decision ? split.justification : decided.justification.trim();
+}
 
 const normaliseName = (name: string) => name.normalize("NFC").toLocaleLowerCase("da-DK").replace(/\s+/g, " ").trim();
 
@@ -141,7 +147,8 @@ export async function planImport(
     }
     if (row.decision) {
       const decided = current.decisions[0];
-      const same = decided && decided.decision === row.decision && decided.justification === row.justification;
+      // "Videreføres. Fordi …" stored with its word (as the seed and some forms write it) equals "Fordi …" from the file.
+      const same = decided && decided.decision === row.decision && withoutDecisionWord(decided) === row.justification;
       // The same decision again is unchanged; a final one is never "downgraded" by re-importing it as a proposal.
       if (!same || (stage === "FINAL" && decided.stage !== "FINAL")) changes.push("decision");
     }

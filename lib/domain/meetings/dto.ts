@@ -11,7 +11,6 @@ export type AgendaItemDto = {
   decision: string | null;
   version: number;
   initiative: StatusRowDto | null;
-  /** Whether the actor may record the initiative's final decision for this meeting's forum. */
   section: { id: string; number: string; title: string } | null;
 };
 
@@ -30,6 +29,8 @@ export type MeetingDto = {
   /** Initiative decisions recorded at this meeting (also superseded ones: the minutes' record). */
   decisions: (DecisionDto & { initiativeId: string; initiativeTitle: string })[];
   permissions: { manage: boolean; recordDecisions: boolean };
+  /** For the agenda form (managers only): initiatives of the forum and of the forums reporting to it. */
+  linkableInitiatives: { id: string; title: string; forumName: string }[];
 };
 
 export function meetingAuditSnapshot(row: { forumId: string; startsAt: Date; place: string | null; status: MeetingStatus; minutes: string | null; version: number }) {

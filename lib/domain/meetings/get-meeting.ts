@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { canManageForum, canRecordFinalDecision, isSeatCurrent } from "@/lib/rules/forums";
+import { canManageForum, canRecordFinalDecision, descendantIds, isSeatCurrent } from "@/lib/rules/forums";
 import { compareDanish } from "@/lib/i18n/format";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/pipeline";
@@ -35,6 +35,14 @@ export async function getMeeting(actor: Actor | null, input: unknown, now: Date 
   const access = await loadForumAccess(db, actor, now);
   const relation = ensureReadable(access, meeting.forumId); // scoped: not readable → NotFoundError
   const readable = new Set(readableForumIds(access));
+
+  const manage = canManageForum(relation).allowed;
+  const linkable = manage
+    ? await db.initiative.findMany({
+        where: { forumId: { in: [meeting.forumId, ...descendantIds(meeting.forumId, access.nodes)].filter((id) => readable.has(id)) } },
+        select: { id: true, title: true, forum: { select: { name: true } } },
+      })
+    : [];
 
   const present = new Map(meeting.attendance.map((a) => [a.memberId, a.present]));
   const attendance = meeting.forum.members
@@ -71,6 +79,9 @@ export async function getMeeting(actor: Actor | null, input: unknown, now: Date 
     decisions: meeting.decisions
       .filter((d) => readable.has(d.initiative.forumId))
       .map((d) => ({ ...toDecisionDto(d), initiativeId: d.initiative.id, initiativeTitle: d.initiative.title })),
-    permissions: { manage: canManageForum(relation).allowed, recordDecisions: canRecordFinalDecision(relation).allowed },
+    permissions: { manage, recordDecisions: canRecordFinalDecision(relation).allowed },
+    linkableInitiatives: linkable
+      .map((i) => ({ id: i.id, title: i.title, forumName: i.forum.name }))
+      .sort((a, b) => compareDanish(a.forumName, b.forumName) || compareDanish(a.title, b.title)),
   };
 }

@@ -39,7 +39,8 @@ export const updateMeetingInput = z
     time,
     place: optional(z.string().trim().max(300)),
     status: z.enum(MeetingStatus, { error: "validation.choose" }),
-    minutes: optional(longText(100_000)),
+    /** Absent: unchanged (the form of a manager who does not keep the minutes); "" clears them. */
+    minutes: longText(100_000).optional(),
   })
   .transform(({ date, time: t, ...rest }) => ({ ...rest, startsAt: copenhagenInstant(date, t) }));
 export type UpdateMeetingInput = z.output<typeof updateMeetingInput>;

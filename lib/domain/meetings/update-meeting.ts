@@ -22,7 +22,7 @@ export async function updateMeeting(actor: Actor | null, input: unknown): Promis
     if (!before) throw new NotFoundError();
     const access = await loadForumAccess(tx, current);
     ensureForumAllows(access, before.forumId, canManageForum); // scoped (not found) → allowed (forbidden)
-    const minutes = data.minutes ?? null;
+    const minutes = data.minutes === undefined ? before.minutes : data.minutes || null;
     if (minutes !== before.minutes) ensureForumAllows(access, before.forumId, canRecordFinalDecision);
 
     const { count } = await tx.meeting.updateMany({

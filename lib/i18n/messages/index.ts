@@ -12,8 +12,9 @@ import profile from "./profile";
 import offers from "./offers";
 import referrals from "./referrals";
 import agreements from "./agreements";
+import forums from "./forums";
 
-export const messageModules = [common, validation, auth, shell, admin, profile, offers, referrals, agreements];
+export const messageModules = [common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums];
 
 type Dict = Record<string, string>;
 export const messages: { da: Dict; en: Dict } = {

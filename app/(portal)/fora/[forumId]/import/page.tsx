@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { getForum } from "@/lib/domain/forums/get-forum";
+import { DANISH_HEADERS } from "@/lib/domain/initiatives/status-table";
+import { getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "../../_components/or-not-found";
+import { h1, h2, link, panel } from "../../_components/styles";
+import { UploadForm } from "./upload-form";
+
+type Params = Promise<{ forumId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("initiatives.import.title") };
+}
+
+/** Step 1 of 3: choose the status table exported from Excel. */
+export default async function ImportPage({ params }: { params: Params }) {
+  const { forumId } = await params;
+  const actor = await requireActor(`/fora/${forumId}/import`);
+  const forum = await orNotFound(getForum(actor, { forumId }));
+  if (!forum.permissions.editInitiatives) notFound();
+  const { t } = await getTranslator();
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={link}>
+          {t("forums.backTo", { name: forum.name })}
+        </Link>
+      </p>
+      <h1 className={`${h1} mb-2`}>{t("initiatives.import.heading", { name: forum.name })}</h1>
+      <p className="mb-6 max-w-3xl text-slate-800">{t("initiatives.import.intro")}</p>
+      <UploadForm forumId={forum.id} mayRecordFinal={forum.permissions.recordFinal} />
+      <section aria-labelledby="format" className={`${panel} mt-8 max-w-3xl`}>
+        <h2 id="format" className={`${h2} mt-0`}>
+          {t("initiatives.import.formatTitle")}
+        </h2>
+        <p className="mb-2">{t("initiatives.import.formatIntro")}</p>
+        <ul className="mb-2 list-disc pl-5">
+          {[DANISH_HEADERS.forum, DANISH_HEADERS.title, DANISH_HEADERS.description, DANISH_HEADERS.justification, DANISH_HEADERS.focus, DANISH_HEADERS.resources].map((h) => (
+            <li key={h}>{h}</li>
+          ))}
+        </ul>
+        <p>{t("initiatives.import.formatDecision")}</p>
+      </section>
+    </div>
+  );
+}

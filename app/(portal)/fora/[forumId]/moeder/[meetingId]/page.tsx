@@ -1,0 +1,203 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { requireActor } from "@/lib/auth/actor";
+import { getMeeting } from "@/lib/domain/meetings/get-meeting";
+import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { orNotFound, first, type SearchParams } from "../../../_components/or-not-found";
+import { buttonSecondary, h1, h2, h3, link, muted, panel } from "../../../_components/styles";
+import { StatusTable } from "../../../_components/status-table";
+import { DecisionBadge } from "../../../_components/decision-badge";
+import { AgendaDecisionForm, AgendaItemForm, AttendanceForm, InitiativeDecisionForm, MeetingDetailsForm } from "./meeting-forms";
+
+type Params = Promise<{ forumId: string; meetingId: string }>;
+
+const load = cache(async (forumId: string, meetingId: string) => orNotFound(getMeeting(await requireActor(`/fora/${forumId}/moeder/${meetingId}`), { meetingId })));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { forumId, meetingId } = await params;
+  const meeting = await load(forumId, meetingId);
+  const { t } = await getTranslator();
+  return { title: t("meetings.heading", { forum: meeting.forum.name, date: formatDate(meeting.startsAt) }) };
+}
+
+const copenhagen = (date: Date) => {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+};
+
+/** A meeting: agenda with the linked initiatives' status, decisions, attendance and minutes. */
+export default async function MeetingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { forumId, meetingId } = await params;
+  const actor = await requireActor(`/fora/${forumId}/moeder/${meetingId}`);
+  const meeting = await load(forumId, meetingId);
+  const { t } = await getTranslator();
+  const done = first((await searchParams).udfoert);
+  const doneText = done ? t(`meetings.done.${done}`) : null;
+  const showDone = doneText && doneText !== `meetings.done.${done}` ? doneText : null;
+  const sections = meeting.permissions.manage ? (await listLinkTargets(actor, { forumId: meeting.forum.id })).sections : [];
+  const forumHref = `/fora/${encodeURIComponent(meeting.forum.id)}`;
+  const local = copenhagen(meeting.startsAt);
+
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href={forumHref} className={link}>
+          {t("forums.backTo", { name: meeting.forum.name })}
+        </Link>
+      </p>
+      <h1 className={`${h1} mb-1`}>{t("meetings.heading", { forum: meeting.forum.name, date: formatDate(meeting.startsAt) })}</h1>
+      <p className={`${muted} mb-4`}>
+        {formatDateTime(meeting.startsAt)} · {meeting.place ?? t("meetings.noPlace")} · {t(`meetings.statusValue.${meeting.status}`)}
+      </p>
+      {showDone ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {showDone}
+        </p>
+      ) : null}
+      <p className="mb-6">
+        <Link href={`${forumHref}/moeder/${encodeURIComponent(meeting.id)}/pakke`} className={buttonSecondary}>
+          {t("meetings.pack.open")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="agenda">
+        <h2 id="agenda" className={h2}>
+          {t("meetings.agenda")}
+        </h2>
+        {meeting.agendaItems.length === 0 ? <p className={panel}>{t("meetings.agenda.none")}</p> : null}
+        <ol className="space-y-6">
+          {meeting.agendaItems.map((item, index) => (
+            <li key={item.id} className={panel}>
+              <h3 className={`${h3} mt-0`}>
+                {index + 1}. {item.title}
+              </h3>
+              {item.description ? <p className="mb-2 whitespace-pre-line">{item.description}</p> : null}
+              {item.section ? (
+                <p className="mb-2">
+                  {t("meetings.agenda.sectionLine", { number: item.section.number, title: item.section.title })}
+                </p>
+              ) : null}
+              {item.initiative ? (
+                <div className="mb-3 overflow-x-auto">
+                  <StatusTable rows={[item.initiative]} caption={t("meetings.agenda.initiativeStatus", { title: item.initiative.title })} />
+                </div>
+              ) : null}
+              {item.decision ? (
+                <p className="mb-3">
+                  <strong>{t("meetings.agenda.decision")}:</strong> <span className="whitespace-pre-line">{item.decision}</span>
+                </p>
+              ) : null}
+              {meeting.permissions.recordDecisions && item.initiative ? (
+                <details className="mb-2" open={!item.decision}>
+                  <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("initiatives.decide.titleFor", { title: item.initiative.title })}</summary>
+                  <div className="mt-2">
+                    <InitiativeDecisionForm
+                      initiativeId={item.initiative.id}
+                      version={item.initiative.version}
+                      title={item.initiative.title}
+                      forumId={meeting.forum.id}
+                      meetingId={meeting.id}
+                      current={item.initiative.decision?.decision ?? null}
+                    />
+                  </div>
+                </details>
+              ) : null}
+              {meeting.permissions.recordDecisions ? (
+                <details>
+                  <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("meetings.agenda.recordDecisionFor", { title: item.title })}</summary>
+                  <div className="mt-2">
+                    <AgendaDecisionForm itemId={item.id} version={item.version} title={item.title} decision={item.decision} />
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {meeting.permissions.manage ? (
+          <details className="mt-4">
+            <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("meetings.agenda.add")}</summary>
+            <div className="mt-3">
+              <AgendaItemForm meetingId={meeting.id} initiatives={meeting.linkableInitiatives} sections={sections} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="decisions">
+        <h2 id="decisions" className={h2}>
+          {t("meetings.decisions")}
+        </h2>
+        {meeting.decisions.length === 0 ? (
+          <p className={panel}>{t("meetings.decisions.none")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {meeting.decisions.map((d) => (
+              <li key={d.id} className={panel}>
+                <Link href={`/initiativer/${encodeURIComponent(d.initiativeId)}`} className={link}>
+                  {d.initiativeTitle}
+                </Link>{" "}
+                <DecisionBadge decision={d} t={t} /> {d.supersededAt ? <span className={muted}>({t("initiatives.superseded")})</span> : null}
+                <p className="whitespace-pre-line">{d.justification}</p>
+                <p className={muted}>{t("initiatives.recordedBy", { name: d.recordedByName ?? "–", date: formatDate(d.decidedOn) })}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="attendance">
+        <h2 id="attendance" className={h2}>
+          {t("meetings.attendance")}
+        </h2>
+        {meeting.permissions.manage ? (
+          <AttendanceForm
+            meetingId={meeting.id}
+            version={meeting.version}
+            members={meeting.attendance.map((a) => ({ memberId: a.memberId, label: `${a.name} – ${t(`forums.position.${a.position}`)}, ${t(`forums.party.${a.party}`)}`, present: a.present }))}
+          />
+        ) : (
+          <ul className="list-disc pl-5">
+            {meeting.attendance.map((a) => (
+              <li key={a.memberId}>
+                {a.name} ({t(`forums.position.${a.position}`)}): {a.present === null ? "–" : a.present ? t("meetings.attendance.present") : t("meetings.attendance.absent")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="minutes">
+        <h2 id="minutes" className={h2}>
+          {t("meetings.minutes")}
+        </h2>
+        {meeting.minutes ? (
+          <div className={`${panel} space-y-2 [&_li]:ml-5 [&_li]:list-decimal`} dangerouslySetInnerHTML={{ __html: renderMarkdown(meeting.minutes, { headingOffset: 2 }) }} />
+        ) : (
+          <p className={panel}>{t("meetings.minutes.none")}</p>
+        )}
+        {meeting.permissions.manage ? (
+          <details className="mt-4">
+            <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("meetings.edit")}</summary>
+            <div className="mt-3">
+              <MeetingDetailsForm
+                meetingId={meeting.id}
+                version={meeting.version}
+                date={local.date}
+                time={local.time}
+                place={meeting.place ?? ""}
+                status={meeting.status}
+                minutes={meeting.minutes}
+                mayKeepMinutes={meeting.permissions.recordDecisions}
+              />
+            </div>
+          </details>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { getForum } from "@/lib/domain/forums/get-forum";
+import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
+import { getTranslator } from "@/lib/i18n/server";
+import { ForumForm } from "../../_components/forum-form";
+import { updateForumAction } from "../../actions";
+import { h1, link } from "../../_components/styles";
+import { orNotFound } from "../../_components/or-not-found";
+
+type Params = Promise<{ forumId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("forums.edit.title") };
+}
+
+export default async function EditForumPage({ params }: { params: Params }) {
+  const { forumId } = await params;
+  const actor = await requireActor(`/fora/${forumId}/rediger`);
+  const { t } = await getTranslator();
+  const forum = await orNotFound(getForum(actor, { forumId }));
+  if (!forum.permissions.manage) notFound();
+  const options = await listForumFormOptions(actor);
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={link}>
+          {t("forums.backTo", { name: forum.name })}
+        </Link>
+      </p>
+      <h1 className={`${h1} mb-6`}>{t("forums.edit.heading", { name: forum.name })}</h1>
+      <ForumForm
+        action={updateForumAction}
+        values={{ ...forum, forumId: forum.id, parentId: forum.parent?.id ?? null }}
+        regions={options.regions}
+        parents={options.forums.filter((f) => f.regionId === forum.regionId)}
+        organisations={options.organisations.filter((o) => o.regionId === forum.regionId || o.id === forum.secretariatOrganisationId)}
+        submitLabel={t("forums.edit.submit")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { DomainError } from "@/lib/domain/errors";
+
+/** A page's load: any expected refusal (not visible, malformed id, not allowed) is the same 404. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof DomainError) notFound();
+    throw error;
+  }
+}
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
+import { getTranslator } from "@/lib/i18n/server";
+import { ForumForm } from "../_components/forum-form";
+import { createForumAction } from "../actions";
+import { h1, link } from "../_components/styles";
+import { first, type SearchParams } from "../_components/or-not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("forums.create.title") };
+}
+
+export default async function NewForumPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor("/fora/ny");
+  const { t } = await getTranslator();
+  const options = await listForumFormOptions(actor);
+  if (options.regions.length === 0) notFound(); // only a region's coordinators (and the administrator) create forums
+  const parentId = first((await searchParams).parent) ?? "";
+  const parent = options.forums.find((f) => f.id === parentId);
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/fora" className={link}>
+          {t("forums.backToList")}
+        </Link>
+      </p>
+      <h1 className={`${h1} mb-6`}>{t("forums.create.title")}</h1>
+      <ForumForm
+        action={createForumAction}
+        values={{ regionId: parent?.regionId ?? options.regions[0]?.id, parentId: parent?.id ?? null, compositionRule: "CROSS_SECTOR", kind: "WORKING_GROUP" }}
+        regions={options.regions}
+        parents={options.forums}
+        organisations={options.organisations}
+        submitLabel={t("forums.create.submit")}
+      />
+    </div>
+  );
+}

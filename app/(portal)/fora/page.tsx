@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/actor";
+import { listForums } from "@/lib/domain/forums/list-forums";
+import { canCreateForum } from "@/lib/rules/forums";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import { badgeWarn, buttonSecondary, h1, link, muted } from "./_components/styles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("forums.list.title") };
+}
+
+/** The forums the user may read, as the reports-to tree, with each forum's warnings. */
+export default async function ForumsPage() {
+  const actor = await requireActor("/fora");
+  const { t, locale } = await getTranslator();
+  const forums = await listForums(actor);
+  const regionIds = [...new Set(actor.memberships.filter((m) => m.organisationKind === "REGION").map((m) => m.organisationId))];
+  const mayCreate = regionIds.some((id) => canCreateForum(actor, id).allowed) || canCreateForum(actor, "").allowed;
+
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className={h1}>{t("forums.list.title")}</h1>
+        {mayCreate ? (
+          <Link href="/fora/ny" className={buttonSecondary}>
+            {t("forums.list.create")}
+          </Link>
+        ) : null}
+      </div>
+      <p className="mb-6 max-w-3xl text-slate-800">{t("forums.list.intro")}</p>
+      {forums.length === 0 ? (
+        <p className="rounded-md border border-slate-200 bg-white p-4">{t("forums.list.none")}</p>
+      ) : (
+        <nav aria-label={t("forums.list.treeLabel")}>
+          <ForumTree forums={forums} parentId={null} t={t} locale={locale} />
+        </nav>
+      )}
+    </div>
+  );
+}
+
+type Summary = Awaited<ReturnType<typeof listForums>>[number];
+
+function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentId: string | null; t: (k: string, p?: Record<string, string | number>) => string; locale: "da" | "en" }) {
+  const children = forums.filter((f) => f.parentId === parentId);
+  if (!children.length) return null;
+  return (
+    <ul className={parentId ? "ml-6 mt-2 space-y-2 border-l-2 border-slate-300 pl-4" : "space-y-3"}>
+      {children.map((forum) => (
+        <li key={forum.id}>
+          <div className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
+            <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={`${link} text-lg`}>
+              {forum.name}
+            </Link>
+            {forum.shortName ? <span className="text-slate-700"> ({forum.shortName})</span> : null}
+            <p className={muted}>
+              {t(`forums.kind.${forum.kind}`)} · {forum.regionName} · {t("forums.list.members", { count: formatNumber(forum.memberCount, locale) })} ·{" "}
+              {t("forums.list.initiatives", { count: formatNumber(forum.initiativeCount, locale) })}
+              {forum.isPublic ? ` · ${t("forums.public")}` : ""}
+            </p>
+            {forum.compositionIssueCount > 0 || forum.meetingWarning ? (
+              <p className="mt-1 flex flex-wrap gap-2">
+                {forum.compositionIssueCount > 0 ? <span className={badgeWarn}>{t("forums.list.compositionWarning", { count: forum.compositionIssueCount })}</span> : null}
+                {forum.meetingWarning ? <span className={badgeWarn}>{t("forums.meetingWarning", forum.meetingWarning)}</span> : null}
+              </p>
+            ) : null}
+          </div>
+          <ForumTree forums={forums} parentId={forum.id} t={t} locale={locale} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { listEditableForums } from "@/lib/domain/forums/list-editable-forums";
+import { getTranslator } from "@/lib/i18n/server";
+import { first, type SearchParams } from "../../fora/_components/or-not-found";
+import { h1, link } from "../../fora/_components/styles";
+import { CreateInitiativeForm } from "./create-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("initiatives.create.title") };
+}
+
+export default async function NewInitiativePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor("/initiativer/ny");
+  const { t } = await getTranslator();
+  const forums = await listEditableForums(actor);
+  if (!forums.length) notFound();
+  const forumId = first((await searchParams).forum) ?? "";
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href="/initiativer" className={link}>
+          {t("initiatives.backToList")}
+        </Link>
+      </p>
+      <h1 className={`${h1} mb-6`}>{t("initiatives.create.title")}</h1>
+      <CreateInitiativeForm forums={forums} forumId={forums.some((f) => f.id === forumId) ? forumId : ""} />
+    </div>
+  );
+}
