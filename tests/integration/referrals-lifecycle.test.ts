@@ -183,6 +183,7 @@ describe("sending a referral", () => {
     ["an invalid CPR date", () => ({ cpr: "310490-1234" }), { cpr: ["validation.cpr.date"] }],
     ["a malformed CPR", () => ({ cpr: "31049-1234" }), { cpr: ["validation.cpr.format"] }],
     ["oral consent not noted", () => ({ consentNoted: "" }), { consentNoted: ["validation.consentNoted"] }],
+    ["an invalid CPR and consent not noted, both at once", () => ({ cpr: "320190-1234", consentNoted: "" }), { cpr: ["validation.cpr.date"], consentNoted: ["validation.consentNoted"] }],
     ["no reason", () => ({ reason: "  " }), { reason: ["validation.required"] }],
     ["a residence that is not a municipality", (w: World) => ({ residenceMunicipalityId: w.region.id }), { residenceMunicipalityId: ["validation.choose"] }],
   ])("refuses %s with a field error, and writes nothing", async (_name, overrides, fieldErrors) => {

@@ -23,6 +23,9 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
 const note = optional(z.string().trim().max(2000));
 
+/** Run a cross-field check even when some fields failed (zod skips refinements after issues by default). */
+const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
 /** The clarifying-conversation choice of the target select (the other values are offer ids). */
 export const CLARIFYING_CONVERSATION = "CLARIFYING_CONVERSATION";
 
@@ -55,11 +58,15 @@ export const createReferralInput = z
     /** "Consent has been given and noted in the record" — required for oral or written consent. */
     consentNoted: z.preprocess((v) => v === "on" || v === "ja" || v === "true" || v === true, z.boolean()),
   })
-  .superRefine((value, ctx) => {
-    if (value.consentBasis !== "AUTHORISED_NO_OBJECTION" && !value.consentNoted) {
-      ctx.addIssue({ code: "custom", path: ["consentNoted"], message: "validation.consentNoted" });
-    }
-  })
+  .superRefine(
+    (value, ctx) => {
+      if ((value.consentBasis === "ORAL_CONSENT" || value.consentBasis === "WRITTEN_CONSENT") && !value.consentNoted) {
+        ctx.addIssue({ code: "custom", path: ["consentNoted"], message: "validation.consentNoted" });
+      }
+    },
+    // Also when other fields are invalid, so the form shows every message in one round trip.
+    { when: alwaysForObjects },
+  )
   .transform(({ target, ...rest }) => ({
     ...rest,
     kind: target === CLARIFYING_CONVERSATION ? ("CLARIFYING_CONVERSATION" as const) : ("OFFER" as const),
@@ -98,9 +105,12 @@ export const completeReferralInput = z
     followUpNeeded: yesNo,
     followUpNote: optional(z.string().trim().max(2000)),
   })
-  .superRefine((value, ctx) => {
-    if (value.followUpNeeded && !value.followUpNote) ctx.addIssue({ code: "custom", path: ["followUpNote"], message: "validation.followUpNote" });
-  });
+  .superRefine(
+    (value, ctx) => {
+      if (value.followUpNeeded === true && !value.followUpNote) ctx.addIssue({ code: "custom", path: ["followUpNote"], message: "validation.followUpNote" });
+    },
+    { when: alwaysForObjects },
+  );
 export type CompleteReferralInput = z.output<typeof completeReferralInput>;
 
 export const dropOutReferralInput = z.object({ referralId: id, version, reason: text(2000) });
