@@ -22,7 +22,9 @@ export function canRecordDecision(rel: ForumRelation, stage: DecisionStage): Dec
 
 // ───────────────────────────────────── Decision words ─────────────────────────────────────
 
-const normalise = (text: string) => text.normalize("NFC").toLocaleLowerCase("da-DK").replace(/\s+/g, " ").trim();
+// Plain toLowerCase: Danish has no special casing rules (æ/ø/å lower-case the same everywhere), and
+// the locale-aware variant costs measurably on a board of 5,000 initiatives.
+const normalise = (text: string) => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The words status tables use for each decision, Danish first (forms of the verb) then English. */
 const CONTINUE_WORDS = ["videreføres", "videreføre", "videreført", "fortsættes", "fortsætter", "continue", "continued", "continues"];
@@ -53,7 +55,7 @@ export function splitDecisionFromJustification(cell: string): { decision: Initia
   const text = cell.normalize("NFC").trim();
   const decision = parseDecisionWord(text);
   if (!decision) return { decision: null, justification: text };
-  const lower = text.toLocaleLowerCase("da-DK");
+  const lower = text.toLowerCase();
   const opening = WIND_DOWN_PHRASES.find((p) => lower.startsWith(p));
   const wordLength = opening ? opening.length : (text.match(/^[\p{L}-]+/u)?.[0].length ?? 0);
   const after = text.slice(wordLength);
@@ -104,6 +106,7 @@ export function justificationContradicts(decision: InitiativeDecisionKind, justi
   if (!text) return false;
   const opening = parseDecisionWord(text);
   if (opening && opening !== decision) return true;
+  if (!text.includes("ikke") && !text.includes("not")) return false; // every negation below has one of them
   return (decision === "CONTINUE" ? NEGATED_CONTINUE : NEGATED_WIND_DOWN).some((pattern) => pattern.test(text));
 }
 

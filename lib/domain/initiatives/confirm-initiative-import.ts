@@ -65,10 +65,12 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
 
       const report = await applyPlan(tx, current.userId, record.fileName, plan, stored);
 
+      const { changes, ...storedReport } = report;
+      // Only the status and the report are written back; the (large) rows are not read again.
       const finished = await tx.initiativeImport.update({
         where: { id: record.id },
-        data: { status: "CONFIRMED", finishedAt: new Date(), report: report as unknown as Prisma.InputJsonValue },
-        select: importSelect,
+        data: { status: "CONFIRMED", finishedAt: new Date(), report: storedReport as unknown as Prisma.InputJsonValue },
+        select: { status: true, finishedAt: true },
       });
       await recordAuditEvent(tx, current, {
         action: "initiativeImport.confirm",
@@ -82,11 +84,11 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
           updated: report.updated,
           unchanged: report.unchanged,
           skipped: report.skipped,
-          // What changed, per initiative: before and after of each changed field.
-          changes: report.changes,
+          // What changed, per initiative: the ids created, and before/after of each changed field.
+          changes,
         },
       });
-      return toImportDto(finished);
+      return toImportDto({ ...record, ...finished, report: storedReport });
     },
     { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
   );
@@ -163,7 +165,7 @@ async function applyPlan(
       WHERE i.id = v.id AND i.version = v.version`;
     if (count !== updates.length) throw new ConflictError("initiatives.import.changedSincePreview");
   }
-  for (const row of creates) changes.push({ initiativeId: idOf.get(row), created: { title: row.title, forumId: row.forumId } });
+  if (creates.length) changes.push({ created: creates.map((row) => idOf.get(row)) });
 
   // 3. Focus periods of the rows whose focus cell is new or changed.
   const focusRows = has.has("focus") ? [...creates, ...updates.filter((r) => r.changes.includes("focus"))] : [];

@@ -73,5 +73,5 @@ export async function previewInitiativeImport(actor: Actor | null, input: unknow
       after: { forumId: data.forumId, fileName: data.file.name, fileSha256, summary: dto.summary, fileProblems: stored.fileProblems },
     });
     return dto;
-  });
+  }, { timeout: 60_000, maxWait: 10_000 }); // a 5,000-row preview is a few MB of JSON to store
 }
