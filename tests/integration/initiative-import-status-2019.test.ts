@@ -122,6 +122,9 @@ describe("importing the 2019 status tables in the Danish Excel shape", () => {
       ]),
     );
     expect(multi.resourceTags.sort()).toEqual(["THEME_DAY", "WORKING_GROUP"]);
+    // Bulk-written rows carry the same UTC timestamps Prisma writes.
+    for (const at of [multi.createdAt, multi.updatedAt, multi.decisions[0].createdAt]) expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(multi.id).toMatch(/^c[0-9a-z]{24}$/);
 
     const second = await importFile(bytes);
     expect(second.preview.summary).toEqual({ create: 0, update: 0, unchanged: 52, error: 0, warnings: 0 });

@@ -11,6 +11,7 @@ import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import { planImport, samePlan, type ImportRowPlan, type StoredImport } from "./import-plan";
 import { confirmInitiativeImportInput } from "./schemas";
 import { importSelect, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
+import { bulkInsert, isBulkUniqueViolation, newId, utc } from "./bulk-insert";
 
 /** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -111,28 +112,47 @@ async function applyPlan(
   const updates = plan.rows.filter((r) => r.verdict === "update");
   const existingOf = (row: ImportRowPlan): Existing => plan.existing.get(`${row.forumId}\u0000${row.importKey}`)!;
 
-  // 1. New initiatives, in one statement.
-  const created = creates.length
-    ? await tx.initiative.createManyAndReturn({
-        data: creates.map((row) => ({
-          forumId: row.forumId!,
-          importKey: row.importKey,
-          title: row.title,
-          description: row.description,
-          focusText: row.focusText,
-          resourceTags: row.resourceTags,
-          resourcesText: row.resourcesText,
-        })),
-        select: { id: true, forumId: true, importKey: true },
-      })
-    : [];
+  const nowUtc = utc(now);
   const idOf = new Map<ImportRowPlan, string>();
-  const createdIds = new Map(created.map((c) => [`${c.forumId}\u0000${c.importKey}`, c.id]));
-  for (const row of creates) idOf.set(row, createdIds.get(`${row.forumId}\u0000${row.importKey}`)!);
+  for (const row of creates) idOf.set(row, newId());
   for (const row of updates) idOf.set(row, row.existing!.id);
+
+  // 1. New initiatives, in one statement (a unique violation means someone created one meanwhile).
+  await bulkInsert(
+    tx,
+    "Initiative",
+    [
+      { name: "id", type: "text" },
+      { name: "forumId", type: "text" },
+      { name: "importKey", type: "text" },
+      { name: "title", type: "text" },
+      { name: "description", type: "text" },
+      { name: "focusText", type: "text" },
+      { name: "resourceTags", type: "text[]", cast: '"ResourceTag"[]' },
+      { name: "resourcesText", type: "text" },
+      { name: "createdAt", type: "timestamp(3)" },
+      { name: "updatedAt", type: "timestamp(3)" },
+    ],
+    creates.map((row) => ({
+      id: idOf.get(row),
+      forumId: row.forumId,
+      importKey: row.importKey,
+      title: row.title,
+      description: row.description,
+      focusText: row.focusText,
+      resourceTags: row.resourceTags,
+      resourcesText: row.resourcesText,
+      createdAt: nowUtc,
+      updatedAt: nowUtc,
+    })),
+  ).catch((error: unknown) => {
+    if (isBulkUniqueViolation(error)) throw new ConflictError("initiatives.import.changedSincePreview");
+    throw error;
+  });
 
   // 2. Changed initiatives, in one statement, each only if its version is still the previewed one.
   const changes: unknown[] = [];
+  if (creates.length) changes.push({ created: creates.map((row) => idOf.get(row)) });
   if (updates.length) {
     const values = updates.map((row) => {
       const before = existingOf(row);
@@ -148,8 +168,12 @@ async function applyPlan(
           .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
           .map((k) => [k, { before: before[k], after: after[k] }]),
       );
-      changes.push({ initiativeId: before.id, changed, decision: row.changes.includes("decision") ? { before: before.decisions[0] ?? null, after: { decision: row.decision, stage: stored.stage, justification: row.justification } } : undefined });
-      return { id: before.id, version: row.existing!.version, ...after };
+      changes.push({
+        initiativeId: before.id,
+        changed,
+        decision: row.changes.includes("decision") ? { before: before.decisions[0] ?? null, after: { decision: row.decision, stage: stored.stage, justification: row.justification } } : undefined,
+      });
+      return { id: before.id, version: row.existing!.version, updatedAt: nowUtc, ...after };
     });
     const count = await tx.$executeRaw`
       UPDATE "Initiative" AS i SET
@@ -159,46 +183,78 @@ async function applyPlan(
         "resourceTags" = v."resourceTags"::"ResourceTag"[],
         "resourcesText" = v."resourcesText",
         version = i.version + 1,
-        "updatedAt" = now()
+        "updatedAt" = v."updatedAt"
       FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
-        AS v(id text, version int, title text, description text, "focusText" text, "resourceTags" text[], "resourcesText" text)
+        AS v(id text, version int, title text, description text, "focusText" text, "resourceTags" text[], "resourcesText" text, "updatedAt" timestamp(3))
       WHERE i.id = v.id AND i.version = v.version`;
     if (count !== updates.length) throw new ConflictError("initiatives.import.changedSincePreview");
   }
-  if (creates.length) changes.push({ created: creates.map((row) => idOf.get(row)) });
 
   // 3. Focus periods of the rows whose focus cell is new or changed.
   const focusRows = has.has("focus") ? [...creates, ...updates.filter((r) => r.changes.includes("focus"))] : [];
-  if (focusRows.length) {
-    await tx.initiativeFocusPeriod.deleteMany({ where: { initiativeId: { in: focusRows.map((r) => idOf.get(r)!) } } });
-    const periods = focusRows.flatMap((r) => r.focusPeriods.map((p) => ({ initiativeId: idOf.get(r)!, year: p.year, half: p.half, activity: p.activity })));
-    if (periods.length) await tx.initiativeFocusPeriod.createMany({ data: periods });
-  }
+  const replaced = updates.filter((r) => r.changes.includes("focus")).map((r) => idOf.get(r)!);
+  if (has.has("focus") && replaced.length) await tx.initiativeFocusPeriod.deleteMany({ where: { initiativeId: { in: replaced } } });
+  await bulkInsert(
+    tx,
+    "InitiativeFocusPeriod",
+    [
+      { name: "id", type: "text" },
+      { name: "initiativeId", type: "text" },
+      { name: "year", type: "int" },
+      { name: "half", type: "text", cast: '"YearHalf"' },
+      { name: "activity", type: "text" },
+    ],
+    focusRows.flatMap((r) => r.focusPeriods.map((p) => ({ id: newId(), initiativeId: idOf.get(r), year: p.year, half: p.half, activity: p.activity }))),
+  );
 
   // 4. Decisions: supersede the current one, record the new one (never delete).
   const decisionRows = [...creates.filter((r) => r.decision), ...updates.filter((r) => r.changes.includes("decision"))];
-  if (decisionRows.length) {
-    const ids = decisionRows.map((r) => idOf.get(r)!);
-    await tx.initiativeDecision.updateMany({ where: { initiativeId: { in: ids }, supersededAt: null }, data: { supersededAt: now } });
-    await tx.initiativeDecision.createMany({
-      data: decisionRows.map((r) => ({
-        initiativeId: idOf.get(r)!,
-        decision: r.decision!,
-        stage: stored.stage,
-        justification: r.justification,
-        forumId: r.forumId!,
-        decidedOn: today,
-        recordedById: userId,
-      })),
-    });
-  }
+  const superseding = updates.filter((r) => r.changes.includes("decision")).map((r) => idOf.get(r)!);
+  if (superseding.length) await tx.initiativeDecision.updateMany({ where: { initiativeId: { in: superseding }, supersededAt: null }, data: { supersededAt: now } });
+  await bulkInsert(
+    tx,
+    "InitiativeDecision",
+    [
+      { name: "id", type: "text" },
+      { name: "initiativeId", type: "text" },
+      { name: "decision", type: "text", cast: '"InitiativeDecisionKind"' },
+      { name: "stage", type: "text", cast: '"DecisionStage"' },
+      { name: "justification", type: "text" },
+      { name: "forumId", type: "text" },
+      { name: "decidedOn", type: "date" },
+      { name: "recordedById", type: "text" },
+      { name: "createdAt", type: "timestamp(3)" },
+    ],
+    decisionRows.map((r) => ({
+      id: newId(),
+      initiativeId: idOf.get(r),
+      decision: r.decision,
+      stage: stored.stage,
+      justification: r.justification,
+      forumId: r.forumId,
+      decidedOn: today.toISOString().slice(0, 10),
+      recordedById: userId,
+      createdAt: nowUtc,
+    })),
+  );
 
   // 5. The initiatives' own history.
-  const events = [
-    ...creates.map((r) => ({ initiativeId: idOf.get(r)!, type: "import.created", note: fileName, actorUserId: userId })),
-    ...updates.map((r) => ({ initiativeId: idOf.get(r)!, type: "import.updated", note: `${fileName}: ${r.changes.join(", ")}`, actorUserId: userId })),
-  ];
-  if (events.length) await tx.initiativeEvent.createMany({ data: events });
+  await bulkInsert(
+    tx,
+    "InitiativeEvent",
+    [
+      { name: "id", type: "text" },
+      { name: "initiativeId", type: "text" },
+      { name: "type", type: "text" },
+      { name: "note", type: "text" },
+      { name: "actorUserId", type: "text" },
+      { name: "occurredAt", type: "timestamp(3)" },
+    ],
+    [
+      ...creates.map((r) => ({ id: newId(), initiativeId: idOf.get(r), type: "import.created", note: fileName, actorUserId: userId, occurredAt: nowUtc })),
+      ...updates.map((r) => ({ id: newId(), initiativeId: idOf.get(r), type: "import.updated", note: `${fileName}: ${r.changes.join(", ")}`, actorUserId: userId, occurredAt: nowUtc })),
+    ],
+  );
 
   const outcome = { create: "created", update: "updated", unchanged: "unchanged", error: "skipped" } as const;
   return {

@@ -2,7 +2,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/rules/actor";
 import { canEditInitiatives, canRecordFinalDecision } from "@/lib/rules/forums";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
@@ -11,7 +10,8 @@ import { decodeCsvBytes, parseExcelCsv } from "@/lib/csv/excel";
 import { interpretStatusRow, mapHeader, type StatusColumn } from "./status-table";
 import { planImport, type StoredImport } from "./import-plan";
 import { previewInitiativeImportInput } from "./schemas";
-import { importSelect, toImportDto, type ImportDto } from "./import-dto";
+import { toImportDto, type ImportDto } from "./import-dto";
+import { newId, utc } from "./bulk-insert";
 
 /**
  * Step 1 of an import: the uploaded status table (Danish Excel CSV, or its English equivalent) is
@@ -43,6 +43,7 @@ export async function previewInitiativeImport(actor: Actor | null, input: unknow
   if (!fileProblems.length && rows.length === 0) fileProblems.push("initiatives.import.file.noRows");
 
   const plan = await planImport(db, access, data.forumId, rows, columns, data.stage);
+  const forumName = (await db.forum.findUniqueOrThrow({ where: { id: data.forumId }, select: { name: true } })).name;
   const stored: StoredImport = {
     stage: data.stage,
     encoding,
@@ -54,24 +55,24 @@ export async function previewInitiativeImport(actor: Actor | null, input: unknow
   };
 
   const fileSha256 = createHash("sha256").update(data.file.bytes).digest("hex");
-  return db.$transaction(async (tx) => {
-    const created = await tx.initiativeImport.create({
-      data: {
-        forumId: data.forumId,
-        fileName: data.file.name,
-        fileSha256,
-        rows: stored as unknown as Prisma.InputJsonValue,
-        createdById: current.userId,
-      },
-      select: importSelect,
-    });
-    const dto = toImportDto(created);
-    await recordAuditEvent(tx, current, {
-      action: "initiativeImport.preview",
-      entityType: "InitiativeImport",
-      entityId: created.id,
-      after: { forumId: data.forumId, fileName: data.file.name, fileSha256, summary: dto.summary, fileProblems: stored.fileProblems },
-    });
-    return dto;
-  }, { timeout: 60_000, maxWait: 10_000 }); // a 5,000-row preview is a few MB of JSON to store
+  const id = newId();
+  const createdAt = new Date();
+  const dto = toImportDto({ id, forumId: data.forumId, forum: { name: forumName }, fileName: data.file.name, status: "PREVIEW", createdAt, finishedAt: null, rows: stored, report: null });
+  return db.$transaction(
+    async (tx) => {
+      // One raw INSERT with the rows as a JSON parameter: a 5,000-row preview is several MB of JSON,
+      // which Prisma's own create takes ~5× longer to send (bench/initiatives-import.ts).
+      await tx.$executeRaw`
+        INSERT INTO "InitiativeImport" (id, "forumId", "fileName", "fileSha256", status, rows, "createdById", "createdAt")
+        VALUES (${id}, ${data.forumId}, ${data.file.name}, ${fileSha256}, 'PREVIEW', ${JSON.stringify(stored)}::jsonb, ${current.userId}, ${utc(createdAt)}::timestamp(3))`;
+      await recordAuditEvent(tx, current, {
+        action: "initiativeImport.preview",
+        entityType: "InitiativeImport",
+        entityId: id,
+        after: { forumId: data.forumId, fileName: data.file.name, fileSha256, summary: dto.summary, fileProblems: stored.fileProblems },
+      });
+      return dto;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
