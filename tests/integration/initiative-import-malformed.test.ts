@@ -153,6 +153,15 @@ describe("confirming", () => {
     expect((await getInitiativeImport(secretary, { importId: preview.id })).status).toBe("PREVIEW");
   });
 
+  it("a decision stored with its word first (as the seed writes it) equals the same cell in a file: unchanged", async () => {
+    const initiative = await db.initiative.create({ data: { forumId, importKey: "rygestop", title: "Rygestop", description: "Gruppeforløb" } });
+    await db.initiativeDecision.create({
+      data: { initiativeId: initiative.id, decision: "CONTINUE", stage: "FINAL", justification: "Videreføres. Efterspurgt", forumId, decidedOn: new Date("2019-11-21") },
+    });
+    const preview = await previewInitiativeImport(secretary, { forumId, file: one });
+    expect(preview.rows[0]).toMatchObject({ verdict: "unchanged", changes: [] });
+  });
+
   it("a re-import with a changed decision supersedes the old one", async () => {
     const first = await previewInitiativeImport(secretary, { forumId, file: one });
     await confirmInitiativeImport(secretary, { importId: first.id });
