@@ -58,6 +58,11 @@ describe("saving a section: every save is a revision", () => {
     expect((audit.after as { body: string }).body).toBe("Kommunen sender kvittering inden 3 hverdage.");
   });
 
+  it("line breaks from a browser (CRLF) are stored as LF, so a diff shows only real changes", async () => {
+    const saved = await save(world.actors.m1Coordinator, 1, { body: "Første afsnit.\r\n\r\nAndet afsnit.\r\n" });
+    expect(saved.body).toBe("Første afsnit.\n\nAndet afsnit.\n");
+  });
+
   it("a section without history (seeded) gets its starting revision on its first save", async () => {
     await db.sectionRevision.deleteMany({ where: { sectionId: draft.section.id } });
     await save(world.actors.regionCoordinator, 1);

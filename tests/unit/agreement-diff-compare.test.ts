@@ -25,6 +25,26 @@ describe("diffText", () => {
     expect(hasChanges(parts)).toBe(true);
   });
 
+  it("a rewritten sentence reads as one deletion and one insertion, not word by word", () => {
+    const before = "Hver kommune har én indgang for henvisninger til forebyggelsestilbud.";
+    const after = "Roskildes forslag: kommunen kvitterer straks til lægen.";
+    const parts = diffText(before, after);
+    expect(parts.filter((p) => p.kind === "removed")).toHaveLength(1);
+    expect(parts.filter((p) => p.kind === "added")).toHaveLength(1);
+    expect(sideOf(parts, "before")).toBe(before);
+    expect(sideOf(parts, "after")).toBe(after);
+  });
+
+  it("a small change inside a sentence stays small", () => {
+    const parts = diffText("Kommunen kvitterer inden 3 hverdage efter modtagelsen.", "Kommunen kvitterer inden 5 hverdage efter modtagelsen.");
+    expect(parts).toEqual([
+      { kind: "same", text: "Kommunen kvitterer inden " },
+      { kind: "removed", text: "3" },
+      { kind: "added", text: "5" },
+      { kind: "same", text: " hverdage efter modtagelsen." },
+    ]);
+  });
+
   it("identical texts have no changes", () => {
     expect(hasChanges(diffText("samme tekst", "samme tekst"))).toBe(false);
     expect(diffText("", "")).toEqual([]);

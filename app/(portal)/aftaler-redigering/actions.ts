@@ -158,13 +158,15 @@ export async function assessRequirementAction(_previous: ActionState, formData: 
 }
 
 export async function sendToConsultationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  let target: string;
   try {
-    await sendToConsultation(await getActor(), formValues(formData));
+    const result = await sendToConsultation(await getActor(), formValues(formData));
+    target = `${workspace(result.id)}?udfoert=hoering`;
   } catch (error) {
     return domainErrorState(error, formData);
   }
   refresh();
-  return saved("agreements.saved.sentToConsultation");
+  redirect(target);
 }
 
 export async function recordConsultationResponseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -188,34 +190,39 @@ export async function decideConsultationResponseAction(_previous: ActionState, f
 }
 
 export async function approveForPartyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let status: string;
+  let target: string;
   try {
-    status = (await approveForParty(await getActor(), formValues(formData))).status;
+    const result = await approveForParty(await getActor(), formValues(formData));
+    target = `${workspace(result.id)}?udfoert=${result.status === "APPROVED" ? "alle-godkendt" : "godkendt"}`;
   } catch (error) {
     return domainErrorState(error, formData);
   }
   refresh();
-  return saved(status === "APPROVED" ? "agreements.saved.approvedAll" : "agreements.saved.approved");
+  redirect(target);
 }
 
 export async function bringIntoForceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  let target: string;
   try {
-    await bringIntoForce(await getActor(), formValues(formData));
+    const result = await bringIntoForce(await getActor(), formValues(formData));
+    target = `${workspace(result.id)}?udfoert=i-kraft`;
   } catch (error) {
     return domainErrorState(error, formData);
   }
   refresh();
-  return saved("agreements.saved.inForce");
+  redirect(target);
 }
 
 export async function expireVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  let target: string;
   try {
-    await expireVersion(await getActor(), formValues(formData));
+    const result = await expireVersion(await getActor(), formValues(formData));
+    target = `${workspace(result.id)}?udfoert=udloebet`;
   } catch (error) {
     return domainErrorState(error, formData);
   }
   refresh();
-  return saved("agreements.saved.expired");
+  redirect(target);
 }
 
 export async function startAmendmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

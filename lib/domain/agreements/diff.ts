@@ -25,9 +25,49 @@ export function diffText(before: string, after: string): DiffPart[] {
       ...(after ? [{ kind: "added" as const, text: after }] : []),
     ];
   }
-  return changes
-    .filter((c) => c.value.length > 0)
-    .map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value }));
+  return readable(
+    changes.filter((c) => c.value.length > 0).map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : ("same" as DiffPart["kind"]), text: c.value })),
+  );
+}
+
+/** A common stretch this short between two changes is noise ("til", ".", a space): part of the change. */
+const isTrivial = (text: string) => text.trim().length <= 3 && !text.includes("\n\n");
+
+/**
+ * Makes a word diff readable: a rewritten sentence comes out as one deletion followed by one
+ * insertion instead of alternating word by word around the short words both happen to contain.
+ * Both sides still rebuild exactly (a folded common stretch goes into both the deletion and the
+ * insertion).
+ */
+function readable(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  let inRun = false;
+  const flush = () => {
+    if (removed) out.push({ kind: "removed", text: removed });
+    if (added) out.push({ kind: "added", text: added });
+    removed = "";
+    added = "";
+    inRun = false;
+  };
+  parts.forEach((part, i) => {
+    if (part.kind === "removed") {
+      removed += part.text;
+      inRun = true;
+    } else if (part.kind === "added") {
+      added += part.text;
+      inRun = true;
+    } else if (inRun && isTrivial(part.text) && parts[i + 1] && parts[i + 1].kind !== "same") {
+      removed += part.text;
+      added += part.text;
+    } else {
+      flush();
+      out.push(part);
+    }
+  });
+  flush();
+  return out;
 }
 
 export function hasChanges(parts: DiffPart[]): boolean {

@@ -24,8 +24,10 @@ import {
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 const id = z.string().trim().min(1).max(100);
+/** Browsers submit textarea line breaks as CRLF; text is stored with LF so diffs show only real changes. */
+const lf = (v: string) => v.replace(/\r\n?/g, "\n");
 const shortText = z.string().trim().min(1).max(300);
-const longText = z.string().trim().min(1).max(10_000);
+const longText = z.string().transform(lf).pipe(z.string().trim().min(1).max(10_000));
 const choose = { error: "validation.choose" } as const;
 /** The optimistic-concurrency version the form was rendered with. */
 const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
@@ -86,7 +88,7 @@ const sectionFields = {
   kind: z.enum(SectionKind, choose),
   number: sectionNumber,
   title: shortText,
-  body: z.string().max(100_000).default(""),
+  body: z.string().max(100_000).default("").transform(lf),
   layer: z.enum(SectionLayer, choose),
   area: z.enum(AgreementArea, choose),
 };

@@ -17,4 +17,9 @@ export const DONE: Record<string, string> = {
   tillaeg: "agreements.done.amendment",
   forpligtelse: "agreements.saved.obligation",
   slettet: "agreements.done.obligationDeleted",
+  hoering: "agreements.saved.sentToConsultation",
+  godkendt: "agreements.saved.approved",
+  "alle-godkendt": "agreements.saved.approvedAll",
+  "i-kraft": "agreements.saved.inForce",
+  udloebet: "agreements.saved.expired",
 };

@@ -10,10 +10,21 @@ export type DiffLabels = { added: string; removed: string; addedEnd: string; rem
 export function DiffView({ parts, labels, className }: { parts: DiffPart[]; labels: DiffLabels; className?: string }) {
   return (
     <div className={`whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-3 leading-relaxed ${className ?? ""}`}>
-      {parts.map((part, i) =>
-        part.kind === "same" ? (
-          <span key={i}>{part.text}</span>
-        ) : part.kind === "added" ? (
+      {parts.map((part, i) => {
+        if (part.kind === "same") return <span key={i}>{part.text}</span>;
+        // A changed line break or space: marked, but not announced as words.
+        if (!part.text.trim()) {
+          return part.kind === "added" ? (
+            <ins key={i} className="bg-green-100">
+              {part.text}
+            </ins>
+          ) : (
+            <del key={i} className="bg-red-100">
+              {part.text}
+            </del>
+          );
+        }
+        return part.kind === "added" ? (
           <ins key={i} className="bg-green-100 text-green-900 underline decoration-2">
             <span className="sr-only">[{labels.added}] </span>
             {part.text}
@@ -25,8 +36,8 @@ export function DiffView({ parts, labels, className }: { parts: DiffPart[]; labe
             {part.text}
             <span className="sr-only"> [{labels.removedEnd}]</span>
           </del>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }
