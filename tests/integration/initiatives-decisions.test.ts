@@ -138,6 +138,20 @@ describe("decision permissions", () => {
   });
 });
 
+describe("the initiative list", () => {
+  it("filters by the current decision (a superseded one does not count) and by title", async () => {
+    const other = await createInitiative(people.member, { forumId: group.id, title: "Alkohol i almen praksis" });
+    await decide(people.member, { stage: "PROPOSED", decision: "WIND_DOWN", justification: "Overgår til drift" });
+    await decide(people.chair, { stage: "FINAL", decision: "CONTINUE" });
+    const ids = async (input: Record<string, string>) => (await listInitiatives(people.member, input)).rows.map((r) => r.id);
+    expect(await ids({ decision: "CONTINUE" })).toEqual([initiativeId]);
+    expect(await ids({ decision: "WIND_DOWN" })).toEqual([]);
+    expect(await ids({ decision: "NONE" })).toEqual([other.id]);
+    expect(await ids({})).toEqual([other.id, initiativeId]); // Danish order: Alkohol …, Rygestop …
+    expect(await ids({ q: "rygestop" })).toEqual([initiativeId]);
+  });
+});
+
 describe("editing an initiative", () => {
   it("stores the structured focus period and the resource tags, and keeps the history", async () => {
     const { initiative } = await state();

@@ -28,21 +28,28 @@ export async function listInitiatives(actor: Actor | null, input: unknown, now: 
   const access = await loadForumAccess(db, actor, now);
   const readable = readableForumIds(access);
   const forumIds = data.forumId ? readable.filter((id) => id === data.forumId) : readable;
+  const current = { supersededAt: null };
   const where: Prisma.InitiativeWhereInput = {
     forumId: { in: forumIds }, // scoped: readable forums only (an empty list matches nothing)
     ...(data.q ? { title: { contains: data.q, mode: "insensitive" } } : {}),
+    ...(data.decision === "NONE" ? { decisions: { none: current } } : data.decision ? { decisions: { some: { ...current, decision: data.decision } } } : {}),
   };
-  const [rows, forums] = await Promise.all([
-    db.initiative.findMany({ where, select: statusRowSelect }),
+  // Lean rows first (Danish order needs all of them), then the full five columns for the page only.
+  const [lean, forums] = await Promise.all([
+    db.initiative.findMany({ where, select: { id: true, title: true, forum: { select: { name: true } } } }),
     db.forum.findMany({ where: { id: { in: readable } }, select: { id: true, name: true } }),
   ]);
+  lean.sort((a, b) => compareDanish(a.forum.name, b.forum.name) || compareDanish(a.title, b.title));
+  const pageIds = lean.slice(0, LIMIT).map((r) => r.id);
+  const order = new Map(pageIds.map((id, i) => [id, i]));
+  const rows = await db.initiative.findMany({ where: { id: { in: pageIds } }, select: statusRowSelect });
   const matching = rows
     .map((row) => toStatusRow(row, now))
     .filter((row) => matchesFilter(row, { decision: data.decision }))
-    .sort((a, b) => compareDanish(a.forumName, b.forumName) || compareDanish(a.title, b.title));
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
-    rows: matching.slice(0, LIMIT),
-    total: matching.length,
+    rows: matching,
+    total: lean.length,
     limit: LIMIT,
     forums: forums
       .map((f) => ({ id: f.id, name: f.name, canCreate: canEditInitiatives(relationTo(access, f.id)).allowed }))
