@@ -113,16 +113,6 @@ export function searchConditions(filters: OfferSearchFilters, words: SearchWord[
     Prisma.sql`(o."validTo" IS NULL OR o."validTo" >= CURRENT_DATE)`,
   ];
   for (const w of words) where.push(wordCondition(w));
-  if (filters.municipalityCode !== undefined) {
-    where.push(Prisma.sql`(
-      o."ownerId" = m.id
-      OR (ow.kind = 'REGION' AND o."ownerId" = m."regionId")
-      OR EXISTS (
-        SELECT 1 FROM "PartnerArrangement" pa
-        WHERE pa."offerId" = o.id AND pa."citizenMunicipalityId" = m.id
-          AND (pa."validFrom" IS NULL OR pa."validFrom" <= CURRENT_DATE)
-          AND (pa."validTo" IS NULL OR pa."validTo" >= CURRENT_DATE)))`);
-  }
   if (filters.riskFactor) where.push(Prisma.sql`o."riskFactors" @> ${riskArray([filters.riskFactor])}`);
   if (filters.diagnosis) where.push(Prisma.sql`o."diagnoses" @> ${diagnosisArray([filters.diagnosis])}`);
   if (filters.riskFactorsAny?.length || filters.diagnosesAny?.length) {
@@ -144,11 +134,28 @@ export function searchConditions(filters: OfferSearchFilters, words: SearchWord[
   return where;
 }
 
-/** FROM with the owner, and the residence municipality when one is given (unknown code → no rows). */
-function fromClause(filters: OfferSearchFilters): Prisma.Sql {
-  const base = Prisma.sql`FROM "Offer" o JOIN "Organisation" ow ON ow.id = o."ownerId"`;
-  if (filters.municipalityCode === undefined) return base;
-  return Prisma.sql`${base} JOIN "Organisation" m ON m.kind = 'MUNICIPALITY' AND m.code = ${filters.municipalityCode}`;
+/**
+ * WITH and FROM. With a residence municipality, the offers available to its citizens are collected
+ * first (by the owner index and the partner index: a few dozen rows), so the text match runs on those
+ * only; an unknown code yields no rows.
+ */
+function sources(filters: OfferSearchFilters): { ctes: Prisma.Sql[]; from: Prisma.Sql } {
+  const from = Prisma.sql`FROM "Offer" o JOIN "Organisation" ow ON ow.id = o."ownerId"`;
+  if (filters.municipalityCode === undefined) return { ctes: [], from };
+  return {
+    ctes: [
+      Prisma.sql`m AS (
+        SELECT id, "regionId" FROM "Organisation" WHERE kind = 'MUNICIPALITY' AND code = ${filters.municipalityCode}
+      )`,
+      Prisma.sql`available AS (
+        SELECT x.id FROM "Offer" x JOIN m ON x."ownerId" IN (m.id, m."regionId") WHERE x.status = 'PUBLISHED'
+        UNION
+        SELECT pa."offerId" FROM "PartnerArrangement" pa JOIN m ON pa."citizenMunicipalityId" = m.id
+        WHERE (pa."validFrom" IS NULL OR pa."validFrom" <= CURRENT_DATE) AND (pa."validTo" IS NULL OR pa."validTo" >= CURRENT_DATE)
+      )`,
+    ],
+    from: Prisma.sql`${from} JOIN available a ON a.id = o.id CROSS JOIN m`,
+  };
 }
 
 /** One row of the lookup's result list: only the columns a result line shows. */
@@ -180,32 +187,47 @@ export type OfferSearchRow = {
   total: bigint | number;
 };
 
-/** The lookup statement: one page of results with the total in every row (count(*) OVER ()). */
+/**
+ * The lookup statement: one page of results with the total in every row (count(*) OVER ()), and the
+ * first location's town — joined once for the page (OfferLocation has no index on offerId).
+ */
 export function offerSearchSql(filters: OfferSearchFilters, page: { limit: number; offset: number }): Prisma.Sql {
   const words = searchWords(filters.q);
-  const viaPartner = filters.municipalityCode !== undefined ? Prisma.sql`(o."ownerId" <> m.id AND ow.kind <> 'REGION')` : Prisma.sql`false`;
+  const { ctes, from } = sources(filters);
+  const viaPartner = filters.municipalityCode !== undefined ? Prisma.sql`(o."ownerId" <> m.id AND o."ownerId" IS DISTINCT FROM m."regionId")` : Prisma.sql`false`;
+  const pageCte = Prisma.sql`page AS (
+      SELECT o.id, o.title, o.summary, o."ownerId", ow.name AS "ownerName", ow.kind::text AS "ownerKind",
+        ow."referralLocationNumber" AS "ownerReferralLocationNumber", ow.phone AS "ownerPhone",
+        o."entryPointLocationNumber", o."referralRoute"::text AS "referralRoute", o.capacity::text AS capacity,
+        o."waitingWeeksMin", o."waitingWeeksMax", o.formats::text[] AS formats, o.languages, o."afterHours",
+        o."targetAgeMin", o."targetAgeMax", o."contactPhone", o."lastConfirmedAt", o."reviewIntervalDays",
+        ${viaPartner} AS "viaPartner",
+        ${rankExpression(words)} AS rank,
+        ${DANISH_TITLE_ORDER} AS "sortTitle",
+        count(*) OVER () AS total
+      ${from}
+      WHERE ${Prisma.join(searchConditions(filters, words), " AND ")}
+      ORDER BY rank DESC, "sortTitle", o.id
+      LIMIT ${page.limit} OFFSET ${page.offset}
+    )`;
   return Prisma.sql`
-    SELECT o.id, o.title, o.summary, o."ownerId", ow.name AS "ownerName", ow.kind::text AS "ownerKind",
-      ow."referralLocationNumber" AS "ownerReferralLocationNumber", ow.phone AS "ownerPhone",
-      o."entryPointLocationNumber", o."referralRoute"::text AS "referralRoute", o.capacity::text AS capacity,
-      o."waitingWeeksMin", o."waitingWeeksMax", o.formats::text[] AS formats, o.languages, o."afterHours",
-      o."targetAgeMin", o."targetAgeMax", o."contactPhone", o."lastConfirmedAt", o."reviewIntervalDays",
-      (SELECT l.city FROM "OfferLocation" l WHERE l."offerId" = o.id ORDER BY l.position, l.id LIMIT 1) AS city,
-      ${viaPartner} AS "viaPartner",
-      ${rankExpression(words)} AS rank,
-      count(*) OVER () AS total
-    ${fromClause(filters)}
-    WHERE ${Prisma.join(searchConditions(filters, words), " AND ")}
-    ORDER BY rank DESC, ${DANISH_TITLE_ORDER}, o.id
-    LIMIT ${page.limit} OFFSET ${page.offset}`;
+    WITH ${Prisma.join([...ctes, pageCte], ", ")}
+    SELECT p.*, l.city FROM page p
+    LEFT JOIN (
+      SELECT DISTINCT ON ("offerId") "offerId", city FROM "OfferLocation"
+      WHERE "offerId" IN (SELECT id FROM page) ORDER BY "offerId", position, id
+    ) l ON l."offerId" = p.id
+    ORDER BY p.rank DESC, p."sortTitle", p.id`;
 }
 
 /** The open-data statement: the ids of one page, in the same order, with the total. */
 export function offerIdsSql(filters: OfferSearchFilters, page: { limit: number; offset: number }): Prisma.Sql {
   const words = searchWords(filters.q);
+  const { ctes, from } = sources(filters);
   return Prisma.sql`
+    ${ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty}
     SELECT o.id, count(*) OVER () AS total
-    ${fromClause(filters)}
+    ${from}
     WHERE ${Prisma.join(searchConditions(filters, words), " AND ")}
     ORDER BY ${rankExpression(words)} DESC, ${DANISH_TITLE_ORDER}, o.id
     LIMIT ${page.limit} OFFSET ${page.offset}`;

@@ -20,6 +20,8 @@ import { addPartnerArrangement } from "@/lib/domain/offers/add-partner-arrangeme
 import { removePartnerArrangement } from "@/lib/domain/offers/remove-partner-arrangement";
 import { listOwnOffers } from "@/lib/domain/offers/list-own-offers";
 import { offerFormInput } from "@/lib/domain/offers/form-input";
+import { searchOffers } from "@/lib/domain/offers/search-offers";
+import { forgetOfferSearches } from "@/lib/domain/offers/search-cache";
 
 // ── fixtures ────────────────────────────────────────────────────────────────────────────────────
 
@@ -198,6 +200,30 @@ describe("create, publish, edit, confirm, archive, reopen", () => {
     expect(confirmed.stale).toBe(false);
     expect((await listOwnOffers(roskildeCoordinator)).organisations[0].overdue).toEqual([]);
     expect(await db.auditEvent.count({ where: { entityId: draft.id, action: "offer.confirm" } })).toBe(1);
+  });
+});
+
+describe("the lookup's micro-cache", () => {
+  it("repeats a search from memory, and every offer change on this server empties it", async () => {
+    process.env.OFFERS_LOOKUP_CACHE_SECONDS = "60";
+    try {
+      forgetOfferSearches();
+      const draft = await createOffer(roskildeCoordinator, complete());
+      const search = async () => (await searchOffers({ q: "rygestop", kommune: "265" })).items.map((i) => i.id);
+      expect(await search()).toEqual([]);
+      // A row written behind the domain's back is not seen while the answer is cached …
+      await db.offer.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+      expect(await search()).toEqual([]);
+      await db.offer.update({ where: { id: draft.id }, data: { status: "DRAFT", version: 1 } });
+      // … but a change through the domain is seen at once.
+      await publishOffer(roskildeCoordinator, { offerId: draft.id, version: 1, standardsConfirmed: true });
+      expect(await search()).toEqual([draft.id]);
+      await archiveOffer(roskildeCoordinator, { offerId: draft.id, version: 2 });
+      expect(await search()).toEqual([]);
+    } finally {
+      delete process.env.OFFERS_LOOKUP_CACHE_SECONDS;
+      forgetOfferSearches();
+    }
   });
 });
 

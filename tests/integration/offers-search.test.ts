@@ -13,6 +13,9 @@ import { getCoverage, coverageKey } from "@/lib/domain/offers/get-coverage";
 
 const DAY = 86_400_000;
 
+// These tests write rows straight to the database between searches: no micro-cache here (its own test is in offers-domain).
+process.env.OFFERS_LOOKUP_CACHE_SECONDS = "0";
+
 async function geography() {
   forgetGeography();
   const region = await createOrganisation("REGION", { name: "Region Sjælland", code: "1085" });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { canAddPartner, canManagePartnerArrangements } from "@/lib/rules/offers";
@@ -21,7 +22,7 @@ export async function addPartnerArrangement(actor: Actor | null, input: unknown)
   const current = requireSignedIn(actor);
 
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const offer = await tx.offer.findFirst({
         where: { AND: [{ id: data.offerId }, visibleOffersWhere(current)] },
         select: { id: true, ownerId: true, status: true, owner: { select: { id: true, kind: true } } },
@@ -48,6 +49,8 @@ export async function addPartnerArrangement(actor: Actor | null, input: unknown)
       });
       return created;
     });
+    forgetOfferSearches();
+    return result;
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyPartner();
     throw error;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
@@ -12,7 +13,7 @@ export async function archiveOffer(actor: Actor | null, input: unknown): Promise
   const data = parseInput(archiveOfferInput, input);
   const current = requireSignedIn(actor);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await loadOfferForChange(tx, current, data.offerId, "archive");
     await updateVersioned(tx, before.id, data.version, { status: "ARCHIVED", archivedAt: new Date() });
     const after = await reloadOffer(tx, before.id);
@@ -25,4 +26,6 @@ export async function archiveOffer(actor: Actor | null, input: unknown): Promise
     });
     return after;
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }

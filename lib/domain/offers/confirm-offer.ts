@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
@@ -15,7 +16,7 @@ export async function confirmOffer(actor: Actor | null, input: unknown): Promise
   const data = parseInput(confirmOfferInput, input);
   const current = requireSignedIn(actor);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await loadOfferForChange(tx, current, data.offerId, "confirm");
     await updateVersioned(tx, before.id, data.version, { lastConfirmedAt: new Date() });
     const after = await reloadOffer(tx, before.id);
@@ -28,4 +29,6 @@ export async function confirmOffer(actor: Actor | null, input: unknown): Promise
     });
     return after;
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }

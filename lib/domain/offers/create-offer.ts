@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { canCreateOffer, offerOwnerIdsFor } from "@/lib/rules/offers";
@@ -21,7 +22,7 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
   const ownerId =
     data.ownerId ?? (current.activeOrganisationId && ownerIds.includes(current.activeOrganisationId) ? current.activeOrganisationId : ownerIds[0]);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const owner = await tx.organisation.findFirst({
       // scoped: only an organisation the actor coordinates; any other id is "not found"
       where: { AND: [{ id: ownerId ?? "" }, { id: { in: ownerIds } }] },
@@ -47,4 +48,6 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
     await recordAuditEvent(tx, current, { action: "offer.create", entityType: "Offer", entityId: offer.id, after: offerAuditSnapshot(offer) });
     return offer;
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { publishReadiness } from "@/lib/rules/offers";
@@ -18,7 +19,7 @@ export async function publishOffer(actor: Actor | null, input: unknown): Promise
   const data = parseInput(publishOfferInput, input);
   const current = requireSignedIn(actor);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await loadOfferForChange(tx, current, data.offerId, "publish");
     ensureScopeAllowed(before.owner.kind, before.scope, before.specialisedConditionsConfirmedAt !== null);
     const missing = publishReadiness({ ...before, locationCount: before.locations.length });
@@ -36,4 +37,6 @@ export async function publishOffer(actor: Actor | null, input: unknown): Promise
     });
     return after;
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { canManagePartnerArrangements } from "@/lib/rules/offers";
@@ -13,7 +14,7 @@ export async function removePartnerArrangement(actor: Actor | null, input: unkno
   const data = parseInput(removePartnerArrangementInput, input);
   const current = requireSignedIn(actor);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const arrangement = await tx.partnerArrangement.findFirst({
       // scoped: through an offer the actor can see
       where: { AND: [{ id: data.arrangementId }, { offer: visibleOffersWhere(current) }] },
@@ -46,4 +47,6 @@ export async function removePartnerArrangement(actor: Actor | null, input: unkno
     });
     return { offerId: arrangement.offerId };
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }

@@ -4,6 +4,7 @@ import { isStale } from "@/lib/rules/offers";
 import { offerSearchSql, type OfferSearchFilters, type OfferSearchRow } from "@/lib/offers/search-query";
 import { searchOffersInput, OFFERS_PAGE_SIZE, type SearchOffersInput } from "./schemas";
 import { listGeography, type MunicipalityDto } from "./list-municipalities";
+import { cachedSearch } from "./search-cache";
 
 export type OfferSearchItemDto = Omit<OfferSearchRow, "total" | "rank" | "lastConfirmedAt" | "reviewIntervalDays"> & {
   /** Not confirmed correct within its review interval. */
@@ -40,7 +41,8 @@ export function filtersFromQuery(query: SearchOffersInput): OfferSearchFilters {
 
 /**
  * The GP lookup (public: published offers only, no personal data). One SQL statement for the page of
- * results and the total (lib/offers/search-query.ts); the municipality list comes from memory.
+ * results and the total (lib/offers/search-query.ts), micro-cached for a few seconds (search-cache.ts);
+ * the municipality list comes from memory.
  */
 export async function searchOffers(input: unknown, now: Date = new Date()): Promise<OfferSearchResultDto> {
   const query = searchOffersInput.parse(input); // lenient: invalid values are dropped, never an error
@@ -48,8 +50,9 @@ export async function searchOffers(input: unknown, now: Date = new Date()): Prom
   const geography = await listGeography();
   const municipality = query.kommune ? (geography.municipalities.find((m) => m.code === query.kommune) ?? null) : null;
 
-  const rows = await db.$queryRaw<OfferSearchRow[]>(
-    offerSearchSql(filtersFromQuery(query), { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE }),
+  const filters = filtersFromQuery(query);
+  const rows = await cachedSearch(JSON.stringify([filters, page]), () =>
+    db.$queryRaw<OfferSearchRow[]>(offerSearchSql(filters, { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE })),
   );
   const total = rows.length > 0 ? Number(rows[0].total) : 0;
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetOfferSearches } from "./search-cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { publishReadiness } from "@/lib/rules/offers";
@@ -18,7 +19,7 @@ export async function updateOffer(actor: Actor | null, input: unknown): Promise<
   const data = parseInput(updateOfferInput, input);
   const current = requireSignedIn(actor);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await loadOfferForChange(tx, current, data.offerId, "edit");
     const conditions = allSpecialisedConditions(data);
     ensureScopeAllowed(before.owner.kind, data.scope, conditions);
@@ -43,4 +44,6 @@ export async function updateOffer(actor: Actor | null, input: unknown): Promise<
     });
     return after;
   });
+  forgetOfferSearches(); // the lookup shows the change at once
+  return result;
 }
