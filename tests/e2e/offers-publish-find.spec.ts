@@ -133,3 +133,17 @@ test("from Lejre the offer is found through the partner arrangement; the lookup 
   await expect(result).toContainText("Via samarbejdsaftale");
   await context.close();
 });
+
+test("coverage: Region Sjælland's risk factors × diagnoses, with the gaps marked", async ({ page }) => {
+  await page.goto("/tilbud/daekning");
+  await page.getByLabel("Region").selectOption({ label: "Region Sjælland" });
+  await page.getByRole("button", { name: "Vis dækning" }).click();
+  await expect(page).toHaveURL(/\/tilbud\/daekning\?.*region=1085/);
+  const table = page.getByRole("table", { name: /Dækning i Region Sjælland/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: "Rygning" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "KOL" })).toBeVisible();
+  await expect(table.getByText(/af 17 kommuner/).first()).toBeVisible();
+  await expect(table.getByText("Hul").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "/tilbud/daekning?region=1085");
+});
