@@ -25,6 +25,17 @@ export type DecisionDto = {
   supersededAt: Date | null;
 };
 
+/** The current decision as the status columns show it (the full history uses DecisionDto). */
+export type CurrentDecisionDto = {
+  id: string;
+  decision: InitiativeDecisionKind;
+  stage: DecisionStage;
+  justification: string;
+  forumId: string;
+  meetingId: string | null;
+  decidedOn: Date;
+};
+
 export type StatusRowDto = {
   id: string;
   forumId: string;
@@ -33,7 +44,7 @@ export type StatusRowDto = {
   description: string;
   status: InitiativeStatus;
   progress: number | null;
-  decision: DecisionDto | null;
+  decision: CurrentDecisionDto | null;
   focusText: string | null;
   focusPeriods: FocusPeriodDto[];
   resourceTags: ResourceTag[];
@@ -93,13 +104,19 @@ export const statusRowSelect = {
   version: true,
   forum: { select: { name: true } },
   focusPeriods: { select: { year: true, half: true, activity: true }, orderBy: [{ year: "asc" }, { half: "asc" }] },
-  decisions: { where: { supersededAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: decisionSelect },
+  // Scalars only: the boards show decision, stage and justification; relations would cost a query each.
+  decisions: {
+    where: { supersededAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { id: true, decision: true, stage: true, justification: true, forumId: true, meetingId: true, decidedOn: true },
+  },
 } satisfies Prisma.InitiativeSelect;
 
 export type StatusRowRow = Prisma.InitiativeGetPayload<{ select: typeof statusRowSelect }>;
 
 export function toStatusRow(row: StatusRowRow, now: Date): StatusRowDto {
-  const current = row.decisions[0] ? toDecisionDto(row.decisions[0]) : null;
+  const current = row.decisions[0] ?? null;
   return {
     id: row.id,
     forumId: row.forumId,
