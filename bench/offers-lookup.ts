@@ -20,6 +20,8 @@
  *      static  GET /api/hsds (prerendered at build time — the app has no static *page*: every page sits
  *              under a layout that reads the session cookie; this response skips proxy.ts too, so the
  *              ratio is conservative)
+ *      shell   GET /logind (reference: a small dynamic page under the same layouts, no database — the
+ *              floor every page of the app pays)
  *    and the bare SQL: the lookup's own statement (lib/offers/search-query.ts) on 20 pg connections in
  *    a loop for 10 s.
  * 5. Prints req/s, p50 and p99 for each, the ratios, and the targets: lookup p99 ≤ 150 ms and lookup
@@ -51,6 +53,8 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const MUNICIPALITY = "265"; // Roskilde
 const LOOKUP = `/tilbud?q=rygning&kommune=${MUNICIPALITY}`;
 const STATIC = "/api/hsds";
+/** A small dynamic page under the same layouts (no database for a signed-out visitor): the floor any page pays. */
+const SHELL = "/logind";
 const CONNECTIONS = 20;
 const DURATION_S = 10;
 const TARGET_P99_MS = 150;
@@ -209,6 +213,9 @@ async function main() {
     log(`lookup: ${lookup.rps.toFixed(0)} req/s`);
     const staticPage = await http("static", STATIC);
     log(`static: ${staticPage.rps.toFixed(0)} req/s`);
+    const shell = await http("shell", SHELL);
+    shell.note = `GET ${SHELL} — reference: a small dynamic page under the same layouts`;
+    log(`shell reference: ${shell.rps.toFixed(0)} req/s`);
     stopServer(server);
     // 2. The same with the micro-cache off: every request runs the SQL.
     server = await startServer({ OFFERS_LOOKUP_CACHE_SECONDS: "0" });
@@ -219,12 +226,12 @@ async function main() {
     server = undefined;
     const sql = await bareSql();
     log(`bare SQL: ${sql.rps.toFixed(0)} statements/s`);
-    figures = [lookup, staticPage, sql, uncached];
+    figures = [lookup, staticPage, sql, uncached, shell];
   } finally {
     stopServer(server);
   }
 
-  const [lookup, staticPage, sql, uncached] = figures;
+  const [lookup, staticPage, sql, uncached, shell] = figures;
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
   console.log(`\nGP lookup benchmark — national dataset, ${CONNECTIONS} connections × ${DURATION_S} s each\n`);
@@ -235,6 +242,7 @@ async function main() {
   console.log(`\nlookup / static throughput: ${ratioStatic.toFixed(2)} (target ≥ ${TARGET_RATIO.toFixed(2)})`);
   console.log(`lookup / bare SQL throughput: ${ratioSql.toFixed(2)}; p99 lookup / bare SQL: ${(lookup.p99 / sql.p99).toFixed(1)}×`);
   console.log(`uncached lookup / static: ${(uncached.rps / staticPage.rps).toFixed(2)}; uncached / bare SQL: ${(uncached.rps / sql.rps).toFixed(2)}`);
+  console.log(`shell reference / static: ${(shell.rps / staticPage.rps).toFixed(2)}; lookup / shell reference: ${(lookup.rps / shell.rps).toFixed(2)}`);
   const p99Ok = lookup.p99 <= TARGET_P99_MS;
   const ratioOk = ratioStatic >= TARGET_RATIO;
   console.log(`target lookup p99 ≤ ${TARGET_P99_MS} ms: ${p99Ok ? "met" : "MISSED"} (${lookup.p99} ms)`);
