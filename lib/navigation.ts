@@ -11,6 +11,7 @@ import { isAdmin, type Actor } from "@/lib/rules/actor";
 export type NavItemId =
   | "agreements"
   | "offers"
+  | "myOffers"
   | "referrals"
   | "forums"
   | "initiatives"
@@ -25,6 +26,7 @@ export type NavItem = { id: NavItemId; href: string; labelKey: string };
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "agreements", href: "/aftaler", labelKey: "nav.agreements" },
   { id: "offers", href: "/tilbud", labelKey: "nav.offers" },
+  { id: "myOffers", href: "/mine-tilbud", labelKey: "nav.myOffers" },
   { id: "referrals", href: "/henvisninger", labelKey: "nav.referrals" },
   { id: "forums", href: "/fora", labelKey: "nav.forums" },
   { id: "initiatives", href: "/initiativer", labelKey: "nav.initiatives" },
@@ -52,6 +54,8 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
         // Municipal staff receive referrals and keep their own offers (under Tilbud) up to date.
         ids.add("referrals").add("offers").add("agreements");
       }
+      // Coordinators keep their organisation's offers (the region owns specialised ones).
+      if ((m.organisationKind === "MUNICIPALITY" || m.organisationKind === "REGION") && m.role === "COORDINATOR") ids.add("myOffers");
       if (m.organisationKind === "REGION" && m.role === "COORDINATOR") {
         ids.add("agreements").add("forums").add("initiatives");
       }

@@ -13,6 +13,7 @@ const da = {
 
   "nav.agreements": "Aftaler",
   "nav.offers": "Tilbud",
+  "nav.myOffers": "Vores tilbud",
   "nav.referrals": "Henvisninger",
   "nav.forums": "Fora",
   "nav.initiatives": "Initiativer",
@@ -61,6 +62,7 @@ const en: Record<keyof typeof da, string> = {
 
   "nav.agreements": "Agreements",
   "nav.offers": "Offers",
+  "nav.myOffers": "Our offers",
   "nav.referrals": "Referrals",
   "nav.forums": "Forums",
   "nav.initiatives": "Initiatives",
