@@ -17,8 +17,8 @@
  *    server still verifies the cookie and loads the actor from PostgreSQL on every request.
  * 4. Each page: autocannon (programmatic API), 10 connections, 10 s, after a warm-up. Its bare SQL:
  *    the very statements the page runs (lib/domain/referrals/list-sql.ts) on 10 pg connections for
- *    10 s — for the inbox the page's three queries (page, view counts, by-offer), for the GP list its
- *    one; latency per page's worth of SQL.
+ *    10 s — for the inbox the page's two queries (the page, and the counts per status and offer behind
+ *    its tabs and filter), for the GP list its one; latency per page's worth of SQL.
  * 5. Prints req/s, p50 and p99 for both, the ratios, and whether p99 ≤ 200 ms holds.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -26,7 +26,7 @@ import crypto from "node:crypto";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
-import { inboxByOfferSql, inboxCountsSql, inboxPageSql, myReferralsPageSql } from "../lib/domain/referrals/list-sql";
+import { inboxPageSql, inboxSummarySql, myReferralsPageSql } from "../lib/domain/referrals/list-sql";
 import { REFERRALS_PAGE_SIZE } from "../lib/domain/referrals/schemas";
 
 type AutocannonResult = {
@@ -226,8 +226,7 @@ async function main() {
       const now = new Date();
       return [
         inboxPageSql({ municipalityId: ids.municipality, view: "new", now, limit: REFERRALS_PAGE_SIZE + 1 }),
-        inboxCountsSql({ municipalityId: ids.municipality, now }),
-        inboxByOfferSql({ municipalityId: ids.municipality }),
+        inboxSummarySql({ municipalityId: ids.municipality, now }),
       ];
     };
     const gpSql = () => [myReferralsPageSql({ organisationId: ids.clinic, userId: ids.gp, state: "all", limit: REFERRALS_PAGE_SIZE + 1 })];

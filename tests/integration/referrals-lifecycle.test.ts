@@ -515,8 +515,9 @@ describe("worklists and deadlines", () => {
       offerId: w.offers.smoking.id,
       reason: "x",
       consentBasis: "ORAL_CONSENT" as const,
-      // Pairs share a timestamp, so the id must break ties.
+      // Pairs share a timestamp, so the id must break ties; statuses vary so "all" merges several branches.
       sentAt: new Date(base + Math.floor(i / 2) * 60_000),
+      status: i < 100 ? ("SENT" as const) : i % 2 ? ("COMPLETED" as const) : ("REJECTED" as const),
     }));
     await db.referral.createMany({ data: rows });
     const seen: string[] = [];
@@ -526,8 +527,23 @@ describe("worklists and deadlines", () => {
       seen.push(...page.items.map((i) => i.citizenName));
       after = page.next ?? undefined;
     } while (after);
-    expect(seen).toHaveLength(120);
-    expect(new Set(seen).size).toBe(120);
+    expect(seen).toHaveLength(100);
+    expect(new Set(seen).size).toBe(100);
+
+    // "All": newest first across the per-status branches, in strict (sentAt, id) order.
+    const all: { sentAt: Date; id: string }[] = [];
+    after = undefined;
+    do {
+      const page = await listInbox(w.actors.caseworker, { view: "all", after });
+      all.push(...page.items);
+      after = page.next ?? undefined;
+    } while (after);
+    expect(all).toHaveLength(120);
+    expect(new Set(all.map((i) => i.id)).size).toBe(120);
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1], all[i]];
+      expect(a.sentAt > b.sentAt || (a.sentAt.getTime() === b.sentAt.getTime() && a.id > b.id), `row ${i}`).toBe(true);
+    }
 
     const gpSeen: string[] = [];
     after = undefined;

@@ -7,16 +7,7 @@ import { compareDanish } from "@/lib/i18n/format";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { listInboxInput, REFERRALS_PAGE_SIZE, type InboxView } from "./schemas";
-import {
-  decodeKeyset,
-  encodeKeyset,
-  inboxByOfferSql,
-  inboxCountsSql,
-  inboxPageSql,
-  type InboxCountRow,
-  type InboxOfferRow,
-  type InboxRow,
-} from "./list-sql";
+import { decodeKeyset, encodeKeyset, inboxPageSql, inboxSummarySql, type InboxRow, type InboxSummaryRow } from "./list-sql";
 
 export type InboxItem = {
   id: string;
@@ -55,17 +46,25 @@ export async function listInbox(actor: Actor | null, input: unknown): Promise<In
   if (!municipalityId) throw new ForbiddenError("referrals.reason.notReceiverStaff");
   const now = new Date();
 
-  const [municipality, rows, countRows, offerRows] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: municipalityId }, select: { id: true, name: true } }),
+  // The name comes with the actor's membership: no query.
+  const municipality = { id: municipalityId, name: current.memberships.find((m) => m.organisationId === municipalityId)!.organisationName };
+
+  const [rows, summary] = await Promise.all([
     db.$queryRaw<InboxRow[]>(
       inboxPageSql({ municipalityId, view: data.view, offerId: data.offerId, after: decodeKeyset(data.after), now, limit: REFERRALS_PAGE_SIZE + 1 }),
     ),
-    db.$queryRaw<InboxCountRow[]>(inboxCountsSql({ municipalityId, offerId: data.offerId, now })),
-    db.$queryRaw<InboxOfferRow[]>(inboxByOfferSql({ municipalityId })),
+    db.$queryRaw<InboxSummaryRow[]>(inboxSummarySql({ municipalityId, now })),
   ]);
 
   const page = rows.slice(0, REFERRALS_PAGE_SIZE);
-  const byStatus = (status: string) => countRows.find((c) => c.status === status)?.count ?? 0;
+  const inScope = data.offerId ? summary.filter((c) => c.offerId === data.offerId) : summary;
+  const byStatus = (status: string) => inScope.filter((c) => c.status === status).reduce((sum, c) => sum + c.count, 0);
+  const offers = new Map<string | null, { offerId: string | null; title: string | null; count: number }>();
+  for (const c of summary) {
+    const entry = offers.get(c.offerId) ?? { offerId: c.offerId, title: c.title, count: 0 };
+    entry.count += c.count;
+    offers.set(c.offerId, entry);
+  }
   return {
     municipality,
     view: data.view,
@@ -85,14 +84,12 @@ export async function listInbox(actor: Actor | null, input: unknown): Promise<In
     next: rows.length > REFERRALS_PAGE_SIZE ? encodeKeyset(page[page.length - 1]) : null,
     counts: {
       new: byStatus("SENT"),
-      overdue: countRows.reduce((sum, c) => sum + c.overdue, 0),
+      overdue: inScope.reduce((sum, c) => sum + c.overdue, 0),
       received: byStatus("RECEIVED"),
       accepted: byStatus("ACCEPTED"),
       inProgress: byStatus("IN_PROGRESS"),
       all: null,
     },
-    offers: offerRows
-      .map((o) => ({ offerId: o.offerId, title: o.title, count: o.count }))
-      .sort((a, b) => (a.offerId === null ? -1 : b.offerId === null ? 1 : compareDanish(a.title ?? "", b.title ?? ""))),
+    offers: [...offers.values()].sort((a, b) => (a.offerId === null ? -1 : b.offerId === null ? 1 : compareDanish(a.title ?? "", b.title ?? ""))),
   };
 }
