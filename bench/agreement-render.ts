@@ -1,0 +1,224 @@
+/**
+ * Benchmark of the agreement page (issue 3): the full seeded Region Sjælland agreement 2015–2018 page
+ * (39 sections with rendered Markdown, 37 obligations, 14 goals with indicators and measurements, the
+ * requirement checklist, 18 parties) served by the built app, next to its database queries alone, in
+ * one run.
+ *
+ *   npx tsx bench/agreement-render.ts            (takes the machine-wide lock itself)
+ *
+ * 1. The lock: the run holds `flock /tmp/e2e.lock` (docs/dev/working-together.md): the script re-runs
+ *    itself under flock — with `--conditions=react-server`, so the page's own data loader can be
+ *    imported here (it is `server-only`).
+ * 2. The database `helper_agreements_bench` (or BENCH_DATABASE_URL): created, migrated and seeded
+ *    (prisma/seed, demo mode) if empty.
+ * 3. The build: `next build` if .next is older than the sources (scripts/source-hash.ts), then
+ *    `next start -p 3201` on the bench database, in its own process group, stopped at the end.
+ * 4. Page: GET /aftaler/<id>/v/1 one request at a time (a reader opening the page), 5 warm-up + 40
+ *    measured: the median is the server time (localhost: the network is negligible).
+ * 5. Database alone, with the server stopped: the page's data loader (getVersionDocument — all of the
+ *    page's queries, run the way the page runs them) 5 + 40 times; each SQL statement is also timed
+ *    at the pg driver, so the loader's wall time can be told from its JavaScript.
+ *    And the Markdown rendering of every section (lib/markdown/render.ts) for the same document.
+ * 6. Prints medians and p90, and the ratio page / database queries.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import pg from "pg";
+import { sourceHash, BUILD_HASH_FILE } from "../scripts/source-hash";
+
+const LOCK = "/tmp/e2e.lock";
+const PORT = 3201;
+const BASE = `http://localhost:${PORT}`;
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_agreements_bench";
+const WARMUP = 5;
+const RUNS = 40;
+
+const startedAt = Date.now();
+const log = (message: string) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
+}
+
+async function prepareDatabase(): Promise<void> {
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  if ((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL });
+  run(bin("tsx"), ["prisma/seed/index.ts", "--if-empty"], { DATABASE_URL });
+}
+
+function ensureBuild(): void {
+  const hash = sourceHash();
+  const built = fs.existsSync(BUILD_HASH_FILE) ? fs.readFileSync(BUILD_HASH_FILE, "utf8") : "";
+  if (built === hash) {
+    log("build is up to date");
+    return;
+  }
+  log(built ? "sources changed since the last build: next build" : "no build yet: next build");
+  run(bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL });
+  fs.writeFileSync(BUILD_HASH_FILE, hash);
+}
+
+async function startServer(): Promise<ChildProcess> {
+  log(`next start -p ${PORT} on ${new URL(DATABASE_URL).pathname.slice(1)}`);
+  const server = spawn(bin("next"), ["start", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      NODE_ENV: "production",
+      DATABASE_URL,
+      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group: stopped as a whole at the end, and nothing else
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 100) output.shift();
+  };
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output.join("")}`);
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server did not come up:\n${output.join("")}`);
+}
+
+function stopServer(server: ChildProcess | undefined) {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+type Stats = { median: number; p90: number; min: number };
+function stats(values: number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p90: at(0.9), min: sorted[0] };
+}
+
+async function timed<T>(times: number, warmup: number, body: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+  let last!: T;
+  for (let i = 0; i < warmup; i++) last = await body();
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = process.hrtime.bigint();
+    last = await body();
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms, last };
+}
+
+/** Every SQL statement the pg driver sends, timed (the Prisma adapter uses the same pg module). */
+function instrumentPg() {
+  const record = { statements: 0, ms: 0 };
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const t0 = process.hrtime.bigint();
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === "function") {
+      return (result as Promise<unknown>).finally(() => {
+        record.statements++;
+        record.ms += Number(process.hrtime.bigint() - t0) / 1e6;
+      });
+    }
+    return result;
+  };
+  return record;
+}
+
+async function main() {
+  if (process.env.AGREEMENT_BENCH_LOCKED !== "1") {
+    log(`taking ${LOCK} (waits while another build, e2e run or benchmark holds it)`);
+    const child = spawnSync("flock", [LOCK, bin("tsx"), "--conditions=react-server", "bench/agreement-render.ts"], {
+      stdio: "inherit",
+      env: { ...process.env, AGREEMENT_BENCH_LOCKED: "1" },
+    });
+    process.exit(child.status ?? 1);
+  }
+
+  await prepareDatabase();
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  const found = await client.query<{ agreementId: string; number: number }>(
+    `SELECT v."agreementId", v.number FROM "AgreementVersion" v JOIN "Agreement" a ON a.id = v."agreementId" JOIN "Organisation" o ON o.id = a."regionId"
+     WHERE o.name = 'Region Sjælland' AND a."periodStart" = '2015-01-01' ORDER BY (v.status = 'IN_FORCE') DESC, v.number LIMIT 1`,
+  );
+  await client.end();
+  if (!found.rows[0]) throw new Error("the seeded Region Sjælland agreement is missing from the bench database");
+  const { agreementId, number } = found.rows[0];
+  const path = `/aftaler/${encodeURIComponent(agreementId)}/v/${number}`;
+
+  ensureBuild();
+  let server: ChildProcess | undefined;
+  let page: { ms: number[]; last: { status: number; bytes: number; sections: number } };
+  try {
+    server = await startServer();
+    page = await timed(RUNS, WARMUP, async () => {
+      const response = await fetch(`${BASE}${path}`, { headers: { "accept-language": "da" } });
+      const html = await response.text();
+      return { status: response.status, bytes: html.length, sections: (html.match(/id="afsnit-/g) ?? []).length };
+    });
+  } finally {
+    stopServer(server);
+  }
+  if (page.last.status !== 200) throw new Error(`${path} answered ${page.last.status}`);
+  log(`${path}: 200, ${(page.last.bytes / 1024).toFixed(0)} kB HTML, ${page.last.sections} section headings`);
+
+  // The database alone, in this process, with the server stopped (nothing else on the two cores).
+  process.env.DATABASE_URL = DATABASE_URL;
+  const sql = instrumentPg();
+  const { getVersionDocument } = await import("../lib/domain/agreements/get-version-document");
+  const { renderMarkdown } = await import("../lib/markdown/render");
+  const load = () => getVersionDocument(null, { agreementId, number: String(number) });
+  await timed(0, WARMUP, load);
+  sql.statements = 0;
+  sql.ms = 0;
+  const loader = await timed(RUNS, 0, load);
+  const perLoad = { statements: sql.statements / RUNS, ms: sql.ms / RUNS };
+  const doc = loader.last;
+  const markdown = await timed(RUNS, WARMUP, async () => doc.sections.reduce((n, s) => n + renderMarkdown(s.body, { headingOffset: s.depth + 2 }).length, 0));
+  const { db } = await import("../lib/db/client");
+  await db.$disconnect();
+
+  const p = stats(page.ms);
+  const l = stats(loader.ms);
+  const m = stats(markdown.ms);
+  const row = (name: string, s: Stats, what: string) =>
+    console.log(`${name.padEnd(22)}${s.median.toFixed(1).padStart(9)}${s.p90.toFixed(1).padStart(9)}${s.min.toFixed(1).padStart(9)}  ${what}`);
+  console.log(
+    `\nAgreement page benchmark — ${doc.agreement.title}, version ${doc.version.number}: ${doc.sections.length} sections, ` +
+      `${doc.sections.reduce((n, s) => n + s.obligations.length, 0)} obligations, ${doc.goals.length} goals, ${doc.parties.length} parties; ${RUNS} runs each after ${WARMUP} warm-up\n`,
+  );
+  console.log(`${"".padEnd(22)}${"median".padStart(9)}${"p90".padStart(9)}${"min".padStart(9)}  (ms)`);
+  row("page (server)", p, `GET ${path}, one request at a time, built app (next start)`);
+  row("database queries", l, `the page's loader getVersionDocument: ${perLoad.statements.toFixed(0)} SQL statements, ${perLoad.ms.toFixed(1)} ms summed at the driver`);
+  row("markdown (all bodies)", m, "renderMarkdown of every section body");
+  console.log(`\nratio page / database queries (medians): ${(p.median / l.median).toFixed(1)}×`);
+  console.log(`database share of the page: ${((l.median / p.median) * 100).toFixed(0)} %; markdown: ${((m.median / p.median) * 100).toFixed(0)} %`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
