@@ -145,6 +145,10 @@ test.describe.serial("agreements", () => {
       expect(await rows.count(), party).toBeGreaterThan(0);
     }
     await expect(page).toHaveURL(/party=GENERAL_PRACTICE/);
+    // A hand-edited filter value is dropped, not an error page.
+    await page.goto(`/aftaler/${agreementId}/forpligtelser?party=NOPE`);
+    await expect(page.getByRole("heading", { level: 2, name: /^\d+ forpligtelser$/ })).toBeVisible();
+    await page.goto(`/aftaler/${agreementId}/forpligtelser?party=GENERAL_PRACTICE`);
     await checkA11y(page, "matrix");
 
     // Print layout: the whole document, without the portal's chrome on paper.

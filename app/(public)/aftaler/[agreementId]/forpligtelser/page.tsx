@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getObligationMatrix } from "@/lib/domain/agreements/obligation-matrix";
+import { InvalidError } from "@/lib/domain/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -27,13 +28,14 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
   const query = await searchParams;
   const filters = Object.fromEntries(FILTERS.map((f) => [f, first(query[f]) ?? ""])) as Record<(typeof FILTERS)[number], string>;
   const { t } = await getTranslator();
-  // An unknown filter value is a bad link, not a crash: it is dropped.
-  let matrix;
-  try {
-    matrix = await getObligationMatrix(await getActor(), { agreementId, ...filters });
-  } catch {
-    matrix = await orNotFound(getObligationMatrix(await getActor(), { agreementId }));
-  }
+  // An unknown filter value is a bad link, not a crash: the filters are dropped. Not visible → 404.
+  const actor = await getActor();
+  const matrix = await orNotFound(
+    getObligationMatrix(actor, { agreementId, ...filters }).catch((error: unknown) => {
+      if (error instanceof InvalidError) return getObligationMatrix(actor, { agreementId });
+      throw error;
+    }),
+  );
   const base = `/aftaler/${encodeURIComponent(matrix.agreement.id)}`;
   const hrefWith = (change: Partial<typeof filters>) => {
     const next = new URLSearchParams();
