@@ -14,6 +14,9 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const OFFER_ID = "seed-offer-roskilde-rygestop-gruppe";
 
+// Whole journeys across three users on a shared two-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function signedIn(browser: Browser, email: string, next = "/"): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();

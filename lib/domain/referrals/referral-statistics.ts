@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
 import { canViewReferralStatistics } from "@/lib/rules/referrals";
-import { danishDate, startOfDanishDay, workingDayCounter } from "@/lib/calendar";
+import { addDays, isWorkingDay, startOfDanishDay } from "@/lib/calendar";
 import { compareDanish } from "@/lib/i18n/format";
 import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
-import type { ReferralStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { referralStatisticsInput } from "./schemas";
 import { calendarOptions } from "./deadlines";
 
@@ -39,51 +39,62 @@ export type ReferralStatistics = {
   rows: StatisticsRow[];
 };
 
-type Fact = {
-  receivingMunicipalityId: string;
-  status: ReferralStatus;
-  sentAt: Date;
-  receivedAt: Date | null;
-  decidedAt: Date | null;
-  startedAt: Date | null;
-  closedAt: Date | null;
-  receiptDueAt: Date | null;
-  decisionDueAt: Date | null;
-  closingDueAt: Date | null;
+type AggregateRow = {
+  municipalityId: string;
+  month: number | null;
+  referrals: number;
+  decided: number;
+  accepted: number;
+  medianToReceipt: number | null;
+  medianToDecision: number | null;
+  overdue: number;
+  courses: number;
+  returned: number;
 };
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/** Danish calendar date of a stored (UTC) timestamp, in SQL. */
+const danishDay = (column: string) => Prisma.raw(`((r."${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Copenhagen')::date`);
 
-const late = (dueAt: Date | null, doneAt: Date | null, pending: boolean, now: Date) =>
-  dueAt !== null && (doneAt ? doneAt > dueAt : pending && now > dueAt);
-
-function aggregate(facts: Fact[], between: (a: string, b: string) => number, now: Date) {
-  const decided = facts.filter((f) => f.decidedAt !== null);
-  const accepted = decided.filter((f) => f.status !== "REJECTED");
-  const toReceipt = facts.filter((f) => f.receivedAt).map((f) => between(danishDate(f.sentAt), danishDate(f.receivedAt!)));
-  const toDecision = decided.filter((f) => f.receivedAt).map((f) => between(danishDate(f.receivedAt!), danishDate(f.decidedAt!)));
-  const overdue = facts.filter(
-    (f) =>
-      late(f.receiptDueAt, f.receivedAt, f.status === "SENT", now) ||
-      late(f.decisionDueAt, f.decidedAt, f.status === "RECEIVED", now) ||
-      late(f.closingDueAt, f.status === "COMPLETED" || f.status === "DROPPED_OUT" ? f.closedAt : null, f.status === "IN_PROGRESS", now),
-  );
-  const courses = facts.filter((f) => f.status !== "CANCELLED" && (f.startedAt !== null || f.status === "DROPPED_OUT"));
-  const returned = courses.filter((f) => f.status === "COMPLETED" || f.status === "DROPPED_OUT");
-  const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-  return {
-    referrals: facts.length,
-    acceptanceRate: rate(accepted.length, decided.length),
-    medianWorkingDaysToReceipt: median(toReceipt),
-    medianWorkingDaysToDecision: median(toDecision),
-    overdueShare: rate(overdue.length, facts.length),
-    closingStatusReturnRate: rate(returned.length, courses.length),
-  };
+/**
+ * One pass over the referrals in SQL, grouped per municipality and month and per municipality for
+ * the year (GROUPING SETS). Working days come from lib/calendar as a table of ordinals (the number of
+ * working days up to each date), so "working days from a to b" is ordinal(b) − ordinal(a) — the same
+ * count as workingDaysBetween — and the medians are percentile_cont(0.5) over those differences.
+ */
+function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now: Date; days: string[]; ordinals: number[] }) {
+  return Prisma.sql`
+    WITH wd AS (SELECT * FROM unnest(${p.days}::date[], ${p.ordinals}::int[]) AS t(d, n)),
+    f AS (
+      SELECT r."receivingMunicipalityId" AS m,
+             extract(month FROM (r."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Copenhagen')::int AS month,
+             r."status",
+             r."decidedAt" IS NOT NULL AS decided,
+             ws_r.n - ws_s.n AS to_receipt,
+             CASE WHEN r."decidedAt" IS NOT NULL THEN ws_d.n - ws_r.n END AS to_decision,
+             (   (r."receiptDueAt" IS NOT NULL AND CASE WHEN r."receivedAt" IS NOT NULL THEN r."receivedAt" > r."receiptDueAt" ELSE r."status" = 'SENT' AND ${p.now} > r."receiptDueAt" END)
+              OR (r."decisionDueAt" IS NOT NULL AND CASE WHEN r."decidedAt" IS NOT NULL THEN r."decidedAt" > r."decisionDueAt" ELSE r."status" = 'RECEIVED' AND ${p.now} > r."decisionDueAt" END)
+              OR (r."closingDueAt" IS NOT NULL AND CASE WHEN r."status" IN ('COMPLETED', 'DROPPED_OUT') AND r."closedAt" IS NOT NULL THEN r."closedAt" > r."closingDueAt"
+                                                        ELSE r."status" = 'IN_PROGRESS' AND ${p.now} > r."closingDueAt" END)
+             ) AS late,
+             (r."status" <> 'CANCELLED' AND (r."startedAt" IS NOT NULL OR r."status" = 'DROPPED_OUT')) AS course
+        FROM "Referral" r
+        LEFT JOIN wd ws_s ON ws_s.d = ${danishDay("sentAt")}
+        LEFT JOIN wd ws_r ON ws_r.d = ${danishDay("receivedAt")}
+        LEFT JOIN wd ws_d ON ws_d.d = ${danishDay("decidedAt")}
+       WHERE r."receivingMunicipalityId" IN (${Prisma.join(p.municipalityIds)})
+         AND r."sentAt" >= ${p.from} AND r."sentAt" < ${p.to}
+    )
+    SELECT m AS "municipalityId", month,
+           count(*)::int AS referrals,
+           (count(*) FILTER (WHERE decided))::int AS decided,
+           (count(*) FILTER (WHERE decided AND "status" <> 'REJECTED'))::int AS accepted,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY to_receipt) AS "medianToReceipt",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY to_decision) AS "medianToDecision",
+           (count(*) FILTER (WHERE late))::int AS overdue,
+           (count(*) FILTER (WHERE course))::int AS courses,
+           (count(*) FILTER (WHERE course AND "status" IN ('COMPLETED', 'DROPPED_OUT')))::int AS returned
+      FROM f
+     GROUP BY GROUPING SETS ((m, month), (m))`;
 }
 
 /**
@@ -109,62 +120,52 @@ export async function referralStatistics(actor: Actor | null, input: unknown): P
   );
   const municipalityId = municipalities.some((m) => m.id === data.municipalityId) ? data.municipalityId! : null;
 
-  const facts: Fact[] = await db.referral.findMany({
-    where: {
-      receivingMunicipalityId: municipalityId ?? { in: municipalities.map((m) => m.id) },
-      sentAt: { gte: startOfDanishDay(`${data.year}-01-01`), lt: startOfDanishDay(`${data.year + 1}-01-01`) },
-    },
-    // Deliberately no CPR, name, reason or any text: the view cannot leak what it never reads.
-    select: {
-      receivingMunicipalityId: true,
-      status: true,
-      sentAt: true,
-      receivedAt: true,
-      decidedAt: true,
-      startedAt: true,
-      closedAt: true,
-      receiptDueAt: true,
-      decisionDueAt: true,
-      closingDueAt: true,
-    },
-  });
-
-  const between = workingDayCounter(data.year, data.year + 1, calendarOptions());
-  const now = new Date();
-  const groups = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const month = Number(danishDate(f.sentAt).slice(5, 7));
-    for (const key of [`${f.receivingMunicipalityId}|${month}`, `${f.receivingMunicipalityId}|total`]) {
-      const list = groups.get(key) ?? [];
-      list.push(f);
-      groups.set(key, list);
-    }
-  }
-
+  const ids = municipalityId ? [municipalityId] : municipalities.map((m) => m.id);
   const rows: StatisticsRow[] = [];
+  if (ids.length === 0) return { region, regions, municipalities, year: data.year, municipalityId, rows };
+
+  // Working-day ordinals from the year before to the year after (receipts and decisions run on).
+  const options = calendarOptions();
+  const days: string[] = [];
+  const ordinals: number[] = [];
+  let ordinal = 0;
+  for (let day = `${data.year - 1}-01-01`; day <= `${data.year + 1}-12-31`; day = addDays(day, 1)) {
+    if (isWorkingDay(day, options)) ordinal += 1;
+    days.push(day);
+    ordinals.push(ordinal);
+  }
+  // Deliberately no CPR, name, reason or any text: the view cannot leak what it never reads.
+  const aggregates = await db.$queryRaw<AggregateRow[]>(
+    aggregateSql({
+      municipalityIds: ids,
+      from: startOfDanishDay(`${data.year}-01-01`),
+      to: startOfDanishDay(`${data.year + 1}-01-01`),
+      now: new Date(),
+      days,
+      ordinals,
+    }),
+  );
+
+  const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  const byKey = new Map(aggregates.map((a) => [`${a.municipalityId}|${a.month ?? "total"}`, a]));
   for (const m of municipalities) {
-    if (municipalityId && m.id !== municipalityId) continue;
+    if (!ids.includes(m.id)) continue;
     for (const month of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, null]) {
-      const list = groups.get(`${m.id}|${month ?? "total"}`);
-      if (!list) continue;
-      const suppressed = list.length < SUPPRESS_BELOW;
-      const figures = aggregate(list, between, now);
-      rows.push(
-        suppressed
-          ? {
-              municipalityId: m.id,
-              municipalityName: m.name,
-              month,
-              referrals: null,
-              suppressed,
-              acceptanceRate: null,
-              medianWorkingDaysToReceipt: null,
-              medianWorkingDaysToDecision: null,
-              overdueShare: null,
-              closingStatusReturnRate: null,
-            }
-          : { municipalityId: m.id, municipalityName: m.name, month, suppressed, ...figures },
-      );
+      const a = byKey.get(`${m.id}|${month ?? "total"}`);
+      if (!a) continue;
+      const suppressed = a.referrals < SUPPRESS_BELOW;
+      rows.push({
+        municipalityId: m.id,
+        municipalityName: m.name,
+        month,
+        suppressed,
+        referrals: suppressed ? null : a.referrals,
+        acceptanceRate: suppressed ? null : rate(a.accepted, a.decided),
+        medianWorkingDaysToReceipt: suppressed || a.medianToReceipt === null ? null : Number(a.medianToReceipt),
+        medianWorkingDaysToDecision: suppressed || a.medianToDecision === null ? null : Number(a.medianToDecision),
+        overdueShare: suppressed ? null : rate(a.overdue, a.referrals),
+        closingStatusReturnRate: suppressed ? null : rate(a.returned, a.courses),
+      });
     }
   }
   return { region, regions, municipalities, year: data.year, municipalityId, rows };

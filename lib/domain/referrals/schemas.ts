@@ -122,7 +122,7 @@ export type CancelReferralInput = z.output<typeof cancelReferralInput>;
 export const getReferralInput = z.object({ referralId: id });
 export type GetReferralInput = z.output<typeof getReferralInput>;
 
-export const REFERRALS_PAGE_SIZE = 50;
+export const REFERRALS_PAGE_SIZE = 25;
 
 /** A keyset cursor: `<sentAt ISO>_<id>` of the last row of the previous page. */
 const cursor = optional(z.string().trim().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/));

@@ -6,7 +6,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { DeadlineText, StatusBadge } from "./status";
-import { buttonSecondary, caption, h1, intro, link, table, td, th } from "./styles";
+import { buttonSecondary, caption, h1, intro, link, listTable } from "./styles";
 
 /** The municipality's inbox: view tabs with counts, a filter by offer, and one page of referrals. */
 export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
@@ -71,43 +71,43 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("referrals.inbox.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={table}>
+          <table className={listTable}>
             <caption className={caption}>
               {page.view === "all" ? t("referrals.inbox.captionAll") : t("referrals.inbox.caption", { view: viewLabel, count: count ?? 0 })}
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("referrals.col.reference")}</th>
-                <th scope="col" className={th}>{t("referrals.col.citizen")}</th>
-                <th scope="col" className={th}>{t("referrals.col.target")}</th>
-                <th scope="col" className={th}>{t("referrals.col.referrer")}</th>
-                <th scope="col" className={th}>{t("referrals.col.sent")}</th>
-                <th scope="col" className={th}>{t("referrals.col.status")}</th>
-                <th scope="col" className={th}>{t("referrals.col.deadline")}</th>
+                <th scope="col">{t("referrals.col.reference")}</th>
+                <th scope="col">{t("referrals.col.citizen")}</th>
+                <th scope="col">{t("referrals.col.target")}</th>
+                <th scope="col">{t("referrals.col.referrer")}</th>
+                <th scope="col">{t("referrals.col.sent")}</th>
+                <th scope="col">{t("referrals.col.status")}</th>
+                <th scope="col">{t("referrals.col.deadline")}</th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((item) => (
                 <tr key={item.id} className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
-                  <th scope="row" className={`${td} whitespace-nowrap`}>
-                    <Link href={`/henvisninger/${item.id}`} className={link}>
+                  <th scope="row">
+                    <Link href={`/henvisninger/${item.id}`}>
                       {item.reference}
                     </Link>
                   </th>
-                  <td className={td}>
+                  <td>
                     {item.citizenName}
                     <br />
                     <span className="font-mono text-slate-700">{item.maskedCpr}</span>
                   </td>
-                  <td className={td}>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
-                  <td className={td}>{item.referringOrganisationName}</td>
-                  <td className={`${td} whitespace-nowrap`}>
+                  <td>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
+                  <td>{item.referringOrganisationName}</td>
+                  <td className="whitespace-nowrap">
                     <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
                   </td>
-                  <td className={td}>
+                  <td>
                     <StatusBadge status={item.status} t={t} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <DeadlineText deadline={item.nextDeadline} t={t} />
                   </td>
                 </tr>

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "./status";
 import { Pager } from "./inbox";
-import { buttonPrimary, caption, h1, intro, link, table, td, th } from "./styles";
+import { buttonPrimary, caption, h1, intro, listTable } from "./styles";
 
 /** The steps of a referral as a compact timeline: done steps with their dates, the next one pending. */
 function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
@@ -23,9 +23,9 @@ function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
     steps.push({ key: `pending-${next}`, text: t("referrals.step.pending", { step: t(`referrals.step.name.${next}`) }), done: false });
   }
   return (
-    <ol className="flex flex-wrap gap-x-1 gap-y-1 text-xs">
+    <ol className="flex flex-wrap gap-1 text-xs [&>li]:rounded [&>li]:bg-brand-50 [&>li]:px-1.5 [&>li]:py-0.5">
       {steps.map((step, i) => (
-        <li key={step.key} className={`rounded px-1.5 py-0.5 ${step.done ? "bg-brand-50 text-slate-900" : "border border-dashed border-slate-500 text-slate-800"}`}>
+        <li key={step.key} className={step.done ? undefined : "border border-dashed border-slate-500 bg-white!"}>
           {i > 0 ? <span aria-hidden="true">→ </span> : null}
           {step.text}
         </li>
@@ -80,43 +80,43 @@ export function MyReferrals({ page, t }: { page: MyReferralsPage; t: Translate }
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("referrals.mine.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={table}>
+          <table className={listTable}>
             <caption className={caption}>{t("referrals.mine.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("referrals.col.reference")}</th>
-                <th scope="col" className={th}>{t("referrals.col.citizen")}</th>
-                <th scope="col" className={th}>{t("referrals.col.target")}</th>
-                <th scope="col" className={th}>{t("referrals.col.status")}</th>
-                <th scope="col" className={th}>{t("referrals.col.timeline")}</th>
-                <th scope="col" className={th}>{t("referrals.col.deadline")}</th>
+                <th scope="col">{t("referrals.col.reference")}</th>
+                <th scope="col">{t("referrals.col.citizen")}</th>
+                <th scope="col">{t("referrals.col.target")}</th>
+                <th scope="col">{t("referrals.col.status")}</th>
+                <th scope="col">{t("referrals.col.timeline")}</th>
+                <th scope="col">{t("referrals.col.deadline")}</th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((item) => (
                 <tr key={item.id} className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
-                  <th scope="row" className={`${td} whitespace-nowrap`}>
-                    <Link href={`/henvisninger/${item.id}`} className={link}>
+                  <th scope="row">
+                    <Link href={`/henvisninger/${item.id}`}>
                       {item.reference}
                     </Link>
                   </th>
-                  <td className={td}>
+                  <td>
                     {item.citizenName}
                     <br />
                     <span className="font-mono text-slate-700">{item.maskedCpr}</span>
                   </td>
-                  <td className={td}>
+                  <td>
                     {item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}
                     <br />
                     <span className="text-slate-700">{item.receivingMunicipalityName}</span>
                   </td>
-                  <td className={td}>
+                  <td>
                     <StatusBadge status={item.status} t={t} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <Steps item={item} t={t} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <DeadlineText deadline={item.nextDeadline} t={t} />
                   </td>
                 </tr>

@@ -14,3 +14,9 @@ export const td = "border-b border-slate-200 px-3 py-2 align-top";
 export const dl = "grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,16rem)_1fr]";
 export const dt = "font-semibold text-slate-900";
 export const dd = "text-slate-800 whitespace-pre-line";
+/**
+ * The worklist tables: cell and link styles set once on the table (descendant variants) instead of
+ * on each of 50 × 7 cells — the class strings are sent twice per row (HTML and the RSC payload).
+ */
+export const listTable =
+  "w-full border-collapse bg-white text-left text-sm shadow-sm [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:align-top [&_thead_th]:border-b-2 [&_thead_th]:border-slate-300 [&_thead_th]:font-semibold [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:whitespace-nowrap [&_tbody_a]:font-medium [&_tbody_a]:text-brand-700 [&_tbody_a]:underline";
