@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getObligationMatrix } from "@/lib/domain/agreements/obligation-matrix";
-import { InvalidError } from "@/lib/domain/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -26,16 +25,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ObligationMatrixPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { agreementId } = await params;
   const query = await searchParams;
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, first(query[f]) ?? ""])) as Record<(typeof FILTERS)[number], string>;
-  const { t } = await getTranslator();
-  // An unknown filter value is a bad link, not a crash: the filters are dropped. Not visible → 404.
-  const actor = await getActor();
-  const matrix = await orNotFound(
-    getObligationMatrix(actor, { agreementId, ...filters }).catch((error: unknown) => {
-      if (error instanceof InvalidError) return getObligationMatrix(actor, { agreementId });
-      throw error;
+  // Each filter is one of its known values; anything else (a hand-edited link) is dropped.
+  const allowed: Record<(typeof FILTERS)[number], readonly string[]> = {
+    party: PARTY_KINDS,
+    area: AREAS,
+    modality: MODALITIES,
+    unit: [...DEADLINE_UNITS, "NONE"],
+    channel: [...CHANNELS, "NONE"],
+  };
+  const filters = Object.fromEntries(
+    FILTERS.map((f) => {
+      const value = first(query[f]) ?? "";
+      return [f, allowed[f].includes(value) ? value : ""];
     }),
-  );
+  ) as Record<(typeof FILTERS)[number], string>;
+  const { t } = await getTranslator();
+  const matrix = await orNotFound(getObligationMatrix(await getActor(), { agreementId, ...filters }));
   const base = `/aftaler/${encodeURIComponent(matrix.agreement.id)}`;
   const hrefWith = (change: Partial<typeof filters>) => {
     const next = new URLSearchParams();
