@@ -16,8 +16,10 @@ export type NavItemId =
   | "forums"
   | "initiatives"
   | "members"
+  | "statistics"
   | "admin"
   | "audit"
+  | "accessLog"
   | "profile";
 
 export type NavItem = { id: NavItemId; href: string; labelKey: string };
@@ -31,8 +33,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "forums", href: "/fora", labelKey: "nav.forums" },
   { id: "initiatives", href: "/initiativer", labelKey: "nav.initiatives" },
   { id: "members", href: "/organisation/medlemmer", labelKey: "nav.members" },
+  { id: "statistics", href: "/henvisninger/statistik", labelKey: "nav.statistics" },
   { id: "admin", href: "/admin/brugere", labelKey: "nav.admin" },
   { id: "audit", href: "/admin/revision", labelKey: "nav.audit" },
+  { id: "accessLog", href: "/admin/adgangslog", labelKey: "nav.accessLog" },
   { id: "profile", href: "/profil", labelKey: "nav.profile" },
 ];
 
@@ -56,14 +60,16 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
       }
       // Coordinators keep their organisation's offers (the region owns specialised ones).
       if ((m.organisationKind === "MUNICIPALITY" || m.organisationKind === "REGION") && m.role === "COORDINATOR") ids.add("myOffers");
+      if (m.organisationKind === "REGION") ids.add("statistics"); // aggregates only (canViewReferralStatistics)
       if (m.organisationKind === "REGION" && m.role === "COORDINATOR") {
         ids.add("agreements").add("forums").add("initiatives");
       }
     }
     // Coordinators manage their own organisation's memberships (lib/rules/users.ts).
     if (actor.memberships.some((m) => m.role === "COORDINATOR")) ids.add("members");
-    if (isAdmin(actor)) ids.add("admin").add("audit");
-    if (context.forumMember) ids.add("forums").add("initiatives");
+    if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog");
+    // Committees see referral figures without personal data (the statistics page).
+    if (context.forumMember) ids.add("forums").add("initiatives").add("statistics");
     ids.add("profile");
   }
   return NAV_ITEMS.filter((item) => ids.has(item.id));

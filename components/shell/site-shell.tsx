@@ -6,6 +6,7 @@ import { getNavigation } from "./get-navigation";
 import { LanguageSwitch } from "./language-switch";
 import { PrimaryNav } from "./primary-nav";
 import { UserMenu } from "./user-menu";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
 
 /**
  * The frame of every page: skip link, header (portal name, language, user, menu), main, footer.
@@ -36,7 +37,10 @@ export async function SiteShell({ actor, children }: { actor: Actor | null; chil
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
             <LanguageSwitch locale={locale} label={t("shell.language.label")} />
             {actor ? (
-              <UserMenu actor={actor} t={t} />
+              <>
+                <UnreadBadge actor={actor} />
+                <UserMenu actor={actor} t={t} />
+              </>
             ) : (
               <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
                 {t("shell.signIn")}

@@ -20,6 +20,8 @@ const da = {
   "nav.members": "Medlemmer",
   "nav.admin": "Administration",
   "nav.audit": "Revisionsspor",
+  "nav.statistics": "Henvisningstal",
+  "nav.accessLog": "Adgangslog",
   "nav.profile": "Min profil",
 
   "home.title": "Sundhedsaftalerne – samlet ét sted",
@@ -69,6 +71,8 @@ const en: Record<keyof typeof da, string> = {
   "nav.members": "Members",
   "nav.admin": "Administration",
   "nav.audit": "Audit trail",
+  "nav.statistics": "Referral figures",
+  "nav.accessLog": "Access log",
   "nav.profile": "My profile",
 
   "home.title": "The health agreements – in one place",
