@@ -18,10 +18,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isStale, reviewDueAt } from "@/lib/rules/offers";
 import { today } from "./scope";
 
-/** The Prisma select that gives an offer everything its DTO needs. */
-export const offerDetailSelect = {
+/**
+ * The offer's own content as a reader sees it — shared by the portal's DTO (offerDetailSelect) and the
+ * HSDS open-data mapping (hsds-select.ts), so a new field is added in one place.
+ */
+export const offerContentSelect = {
   id: true,
-  ownerId: true,
   title: true,
   summary: true,
   description: true,
@@ -51,15 +53,21 @@ export const offerDetailSelect = {
   evidenceBase: true,
   validFrom: true,
   validTo: true,
+  lastConfirmedAt: true,
+  reviewIntervalDays: true,
+  updatedAt: true,
+} as const satisfies Prisma.OfferSelect;
+
+/** The Prisma select that gives an offer everything its DTO needs. */
+export const offerDetailSelect = {
+  ...offerContentSelect,
+  ownerId: true,
   status: true,
   standardsConfirmedAt: true,
   specialisedConditionsConfirmedAt: true,
-  lastConfirmedAt: true,
-  reviewIntervalDays: true,
   publishedAt: true,
   archivedAt: true,
   createdAt: true,
-  updatedAt: true,
   version: true,
   owner: { select: { id: true, name: true, kind: true, code: true, referralLocationNumber: true, phone: true, email: true, address: true } },
   locations: {

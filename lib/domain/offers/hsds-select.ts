@@ -1,43 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { offerContentSelect } from "./dto";
 import { currentArrangementWhere } from "./scope";
 
 /** What the HSDS mapping (lib/offers/hsds.ts) reads of an offer: one query per relation, never per row. */
 export function hsdsOfferSelect(now: Date = new Date()) {
   return {
-    id: true,
-    title: true,
-    summary: true,
-    description: true,
-    riskFactors: true,
-    diagnoses: true,
-    scope: true,
-    orientation: true,
-    targetAgeMin: true,
-    targetAgeMax: true,
-    targetGroup: true,
-    formats: true,
-    sessions: true,
-    durationWeeks: true,
-    schedule: true,
-    languages: true,
-    afterHours: true,
-    specialNeedsSupport: true,
-    relativesWelcome: true,
-    contactName: true,
-    contactPhone: true,
-    contactEmail: true,
-    referralRoute: true,
-    entryPointLocationNumber: true,
-    capacity: true,
-    waitingWeeksMin: true,
-    waitingWeeksMax: true,
-    evidenceBase: true,
-    validFrom: true,
-    validTo: true,
-    lastConfirmedAt: true,
-    reviewIntervalDays: true,
-    updatedAt: true,
+    ...offerContentSelect,
     owner: {
       select: { id: true, name: true, kind: true, code: true, referralLocationNumber: true, phone: true, email: true, address: true, region: { select: { name: true } } },
     },
