@@ -9,6 +9,7 @@ import { IDLE } from "@/lib/domain/action-state";
 import { orNotFound, first, type SearchParams } from "../../_components/or-not-found";
 import { buttonPrimary, buttonSecondary, caption, h1, h2, link, panel, table, td, th, warning } from "../../_components/styles";
 import { Counts } from "../../_components/counts";
+import { DecisionFilters } from "../../_components/decision-filters";
 import { DecisionBadge } from "../../_components/decision-badge";
 
 type Params = Promise<{ forumId: string }>;
@@ -114,26 +115,7 @@ export default async function CrossBoardPage({ params, searchParams }: { params:
           state={IDLE}
           className="min-w-56"
         />
-        <FormField
-          as="select"
-          name="beslutning"
-          label={t("initiatives.filter.decision")}
-          defaultValue={board.filter.decision ?? ""}
-          placeholder={t("initiatives.filter.all")}
-          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
-          state={IDLE}
-          className="min-w-44"
-        />
-        <FormField
-          as="select"
-          name="fase"
-          label={t("initiatives.filter.stage")}
-          defaultValue={board.filter.stage ?? ""}
-          placeholder={t("initiatives.filter.all")}
-          options={["PROPOSED", "FINAL"].map((s) => ({ value: s, label: t(`initiatives.stage.${s}`) }))}
-          state={IDLE}
-          className="min-w-44"
-        />
+        <DecisionFilters filter={board.filter} t={t} className="min-w-44" />
         <fieldset className="mb-4">
           <legend className="sr-only">{t("initiatives.filter.only")}</legend>
           <label className="mr-4 inline-flex items-center gap-2">

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
 import { getTranslator } from "@/lib/i18n/server";
-import { FormField } from "@/components/forms/form-field";
-import { IDLE } from "@/lib/domain/action-state";
 import { orNotFound, first, type SearchParams } from "../../_components/or-not-found";
 import { buttonPrimary, buttonSecondary, h1, link, panel } from "../../_components/styles";
 import { StatusTable } from "../../_components/status-table";
 import { Counts } from "../../_components/counts";
+import { DecisionFilters } from "../../_components/decision-filters";
 
 type Params = Promise<{ forumId: string }>;
 
@@ -69,26 +68,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
       <Counts counts={board.counts} t={t} locale={locale} />
 
       <form method="get" role="search" aria-label={t("initiatives.filter.label")} className={`${panel} mb-6 flex flex-wrap items-end gap-4`}>
-        <FormField
-          as="select"
-          name="beslutning"
-          label={t("initiatives.filter.decision")}
-          defaultValue={board.filter.decision ?? ""}
-          placeholder={t("initiatives.filter.all")}
-          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
-          state={IDLE}
-          className="min-w-48"
-        />
-        <FormField
-          as="select"
-          name="fase"
-          label={t("initiatives.filter.stage")}
-          defaultValue={board.filter.stage ?? ""}
-          placeholder={t("initiatives.filter.all")}
-          options={["PROPOSED", "FINAL"].map((s) => ({ value: s, label: t(`initiatives.stage.${s}`) }))}
-          state={IDLE}
-          className="min-w-48"
-        />
+        <DecisionFilters filter={board.filter} t={t} className="min-w-48" />
         <label className="mb-4 flex items-center gap-2">
           <input type="checkbox" name="advarsler" value="1" defaultChecked={board.filter.warnings} className="h-5 w-5 accent-brand-700" />
           {t("initiatives.filter.warningsOnly")}
