@@ -14,3 +14,15 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The success message named by a redirect's `?udfoert=<key>` under a message prefix, or null when the
+ * parameter is missing or names no message (a hand-typed URL shows nothing, never a raw key).
+ */
+export function doneMessage(t: (key: string) => string, prefix: string, value: string | string[] | undefined): string | null {
+  const done = first(value);
+  if (!done) return null;
+  const key = `${prefix}.${done}`;
+  const text = t(key);
+  return text !== key ? text : null;
+}

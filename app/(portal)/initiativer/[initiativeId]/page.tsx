@@ -6,7 +6,7 @@ import { getInitiative } from "@/lib/domain/initiatives/get-initiative";
 import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, first, type SearchParams } from "../../fora/_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "../../fora/_components/or-not-found";
 import { caption, h1, h2, link, muted, panel, table, td, th } from "../../fora/_components/styles";
 import { StatusTable } from "../../fora/_components/status-table";
 import { DecisionBadge } from "../../fora/_components/decision-badge";
@@ -26,9 +26,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
   const actor = await requireActor(`/initiativer/${initiativeId}`);
   const initiative = await load(initiativeId);
   const { t } = await getTranslator();
-  const done = first((await searchParams).udfoert);
-  const doneText = done ? t(`initiatives.done.${done}`) : null;
-  const showDone = doneText && doneText !== `initiatives.done.${done}` ? doneText : null;
+  const showDone = doneMessage(t, "initiatives.done", (await searchParams).udfoert);
   const targets = initiative.permissions.edit ? await listLinkTargets(actor, { forumId: initiative.forumId }) : { sections: [], goals: [] };
 
   return (

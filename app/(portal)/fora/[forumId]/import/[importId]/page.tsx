@@ -5,7 +5,7 @@ import { getInitiativeImport } from "@/lib/domain/initiatives/get-initiative-imp
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
-import { orNotFound, first, type SearchParams } from "../../../_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "../../../_components/or-not-found";
 import { badgeContinue, badgeNone, badgeWarn, badgeWindDown, caption, h1, h2, link, panel, table, td, th, warning } from "../../../_components/styles";
 import { ConfirmButtons } from "./confirm-buttons";
 
@@ -25,9 +25,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   const actor = await requireActor(`/fora/${forumId}/import/${importId}`);
   const imp = await orNotFound(getInitiativeImport(actor, { importId }));
   const { t, locale } = await getTranslator();
-  const done = first((await searchParams).udfoert);
-  const doneText = done ? t(`initiatives.import.done.${done}`) : null;
-  const showDone = doneText && doneText !== `initiatives.import.done.${done}` ? doneText : null;
+  const showDone = doneMessage(t, "initiatives.import.done", (await searchParams).udfoert);
   const msg = (ref: string) => {
     const { key, params: p } = parseMessageRef(ref);
     return t(key, p);
