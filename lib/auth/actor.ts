@@ -4,10 +4,10 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { auth } from "./auth";
 import { ORG_COOKIE } from "./cookies";
 import { PATH_HEADER, signInUrl } from "./next-path";
 import { actorForSession } from "./session-actor";
+import { sessionClaimsFromCookies } from "./session-cookie";
 
 /**
  * The actor of the current request, loaded once per request (React cache) from the session:
@@ -16,10 +16,12 @@ import { actorForSession } from "./session-actor";
  * itself; a check in a layout protects nothing (server actions are reachable by direct POST).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const jar = await cookies();
+  // The session cookie next-auth issued, verified as auth() would (lib/auth/session-cookie.ts).
+  const claims = await sessionClaimsFromCookies((name) => jar.get(name)?.value, process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
   // The `org` cookie only chooses among the user's own memberships; loadActor ignores anything else.
-  const activeOrganisationId = (await cookies()).get(ORG_COOKIE)?.value ?? null;
-  return actorForSession(db, session, activeOrganisationId);
+  const activeOrganisationId = jar.get(ORG_COOKIE)?.value ?? null;
+  return actorForSession(db, claims, activeOrganisationId);
 });
 
 /**

@@ -5,7 +5,7 @@ import { loadActor } from "./load-actor";
 import { readClaims } from "./session-claims";
 
 /**
- * The actor for a session as returned by next-auth's `auth()`: null without a session, with
+ * The actor for the session claims (lib/auth/session-cookie.ts): null without a session, with
  * malformed claims, for a deactivated user, or when the session predates a session-version bump.
  * The JWT alone is never trusted to say who is active: PostgreSQL decides on every request.
  */
