@@ -16,11 +16,22 @@ function toDate(value: Date | string): Date {
   return typeof value === "string" ? new Date(value) : value;
 }
 
+// formatToParts costs microseconds a call and a worklist page formats a few hundred dates, most of
+// them the same few days: remember the answers (a pure function of the instant; capped).
+const formattedDates = new Map<number, string>();
+
 export function formatDate(value: Date | string | null | undefined): string {
   if (value == null) return "";
-  const parts = dateParts.formatToParts(toDate(value));
+  const date = toDate(value);
+  const time = date.getTime();
+  const known = formattedDates.get(time);
+  if (known !== undefined) return known;
+  const parts = dateParts.formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("day")}.${get("month")}.${get("year")}`;
+  const text = `${get("day")}.${get("month")}.${get("year")}`;
+  if (formattedDates.size >= 5000) formattedDates.clear();
+  if (!Number.isNaN(time)) formattedDates.set(time, text);
+  return text;
 }
 
 export function formatDateTime(value: Date | string | null | undefined): string {
