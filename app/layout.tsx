@@ -1,25 +1,12 @@
-import type { Metadata } from "next";
 import "./globals.css";
-import { I18nProvider } from "@/lib/i18n/client";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: { default: t("app.name"), template: `%s – ${t("app.name")}` }, description: t("app.tagline") };
-}
 
 /**
- * The document: its language from the `locale` cookie (Danish unless the user chose English), and
- * the locale handed to client components. The visible frame is components/shell/site-shell.tsx,
- * used by the (public) and (portal) layouts, the front page and the not-found page.
+ * The root layout only passes its children through. The document (<html lang>, the locale for client
+ * components, the title template) is drawn one level down, by the layouts that know the language:
+ * app/(public)/layout.tsx and app/(portal)/layout.tsx read the `locale` cookie, app/opslag reads it
+ * from its URL. A root layout that read the cookie would make every page dynamic — including the
+ * anonymous lookup, which is served from a cache (docs/decisions/011-cached-anonymous-lookup.md).
  */
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  return (
-    <html lang={locale}>
-      <body>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
-      </body>
-    </html>
-  );
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return children;
 }

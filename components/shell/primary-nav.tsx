@@ -8,8 +8,10 @@ import { ariaCurrentFor } from "@/lib/navigation";
  * The main menu. A client component only to know the current path (aria-current); it is rendered on
  * the server too, and a wrapping list needs no script on small screens.
  */
-export function PrimaryNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
-  const pathname = usePathname();
+export function PrimaryNav({ label, items, currentPath }: { label: string; items: { href: string; label: string }[]; currentPath?: string }) {
+  const browserPath = usePathname();
+  // A page served under an internal path (the cached lookup) says which public path it stands for.
+  const pathname = currentPath ?? browserPath;
   return (
     <nav aria-label={label} className="border-t border-brand-100 bg-brand-50">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">

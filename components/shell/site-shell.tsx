@@ -1,6 +1,8 @@
 import "server-only";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { translator } from "@/lib/i18n/translate";
+import type { AppLocale } from "@/lib/i18n/config";
 import type { Actor } from "@/lib/rules/actor";
 import { getNavigation } from "./get-navigation";
 import { LanguageSwitch } from "./language-switch";
@@ -13,9 +15,23 @@ import { UnreadBadge } from "@/components/notifications/unread-badge";
  * Landmarks: banner, navigation, main, contentinfo. Pages bring their own single h1.
  *
  * The shell only *shows* things by role; it is not an access check (every page authorises itself).
+ *
+ * A static page (the cached anonymous lookup, app/opslag) passes its `locale` and the public path it
+ * stands for (`currentPath`): the shell then reads no cookie, and the menu marks the right item
+ * although the page was rendered under its internal path.
  */
-export async function SiteShell({ actor, children }: { actor: Actor | null; children: React.ReactNode }) {
-  const { locale, t } = await getTranslator();
+export async function SiteShell({
+  actor,
+  locale: fixedLocale,
+  currentPath,
+  children,
+}: {
+  actor: Actor | null;
+  locale?: AppLocale;
+  currentPath?: string;
+  children: React.ReactNode;
+}) {
+  const { locale, t } = fixedLocale ? { locale: fixedLocale, t: translator(fixedLocale) } : await getTranslator();
   const items = (await getNavigation(actor)).map((item) => ({ href: item.href, label: t(item.labelKey) }));
 
   return (
@@ -48,7 +64,7 @@ export async function SiteShell({ actor, children }: { actor: Actor | null; chil
             )}
           </div>
         </div>
-        <PrimaryNav label={t("shell.nav.label")} items={items} />
+        <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} />
       </header>
       <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { SiteShell } from "@/components/shell/site-shell";
 import { getNavigation } from "@/components/shell/get-navigation";
 import { getActor } from "@/lib/auth/actor";
 import { getTranslator } from "@/lib/i18n/server";
@@ -12,7 +11,7 @@ const AREAS = [
   { href: "/fora", title: "home.area.forums", text: "home.area.forums.text" },
 ] as const;
 
-/** The front page: what the portal is, its four areas, and for a signed-in user their shortcuts. */
+/** The front page: what the portal is, its four areas, and for a signed-in user their shortcuts (inside the public shell). */
 export default async function HomePage() {
   const actor = await getActor();
   const { t } = await getTranslator();
@@ -21,7 +20,7 @@ export default async function HomePage() {
   const work = actor ? (await getNavigation(actor)).filter((item) => !publicHrefs.has(item.href)) : [];
 
   return (
-    <SiteShell actor={actor}>
+    <>
       <div className="max-w-3xl">
         <h1 className="text-3xl font-semibold text-slate-900">{t("home.title")}</h1>
         <p className="mt-4 text-lg text-slate-800">{t("home.intro")}</p>
@@ -69,6 +68,6 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
-    </SiteShell>
+    </>
   );
 }
