@@ -6,8 +6,20 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
 import { ORG_COOKIE } from "./cookies";
 import { PATH_HEADER, signInUrl } from "./next-path";
-import { actorForSession } from "./session-actor";
+import type { SignedInUser } from "./load-actor";
+import { NO_SHELL_FACTS, type ShellFacts } from "./shell-facts";
+import { userForSession } from "./session-actor";
 import { sessionClaimsFromCookies } from "./session-cookie";
+
+/** The request's signed-in user (actor and header facts), once per request (React cache); null when signed out. */
+const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+  const jar = await cookies();
+  // The session cookie next-auth issued, verified as auth() would (lib/auth/session-cookie.ts).
+  const claims = await sessionClaimsFromCookies((name) => jar.get(name)?.value, process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
+  // The `org` cookie only chooses among the user's own memberships; loadSignedInUser ignores anything else.
+  const activeOrganisationId = jar.get(ORG_COOKIE)?.value ?? null;
+  return userForSession(db, claims, activeOrganisationId);
+});
 
 /**
  * The actor of the current request, loaded once per request (React cache) from the session:
@@ -15,14 +27,12 @@ import { sessionClaimsFromCookies } from "./session-cookie";
  * user's — bumped on deactivation and password change). Every page and server action calls this
  * itself; a check in a layout protects nothing (server actions are reachable by direct POST).
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const jar = await cookies();
-  // The session cookie next-auth issued, verified as auth() would (lib/auth/session-cookie.ts).
-  const claims = await sessionClaimsFromCookies((name) => jar.get(name)?.value, process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
-  // The `org` cookie only chooses among the user's own memberships; loadActor ignores anything else.
-  const activeOrganisationId = jar.get(ORG_COOKIE)?.value ?? null;
-  return actorForSession(db, claims, activeOrganisationId);
-});
+export const getActor = cache(async (): Promise<Actor | null> => (await getSignedInUser())?.actor ?? null);
+
+/** What the header shows about the request's signed-in user (menu items, unread badge); loaded with the actor. */
+export async function getShellFacts(): Promise<ShellFacts> {
+  return (await getSignedInUser())?.shellFacts ?? NO_SHELL_FACTS;
+}
 
 /**
  * In pages and layouts: the actor, or a redirect to the sign-in page that comes back afterwards.

@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db/types";
 import type { Locale, OrganisationKind, Role } from "@/lib/generated/prisma/enums";
 import type { Actor, ActorMembership } from "@/lib/rules/actor";
+import type { ShellFacts } from "./shell-facts";
 
-type ActorRow = {
+type SignedInUserRow = {
   id: string;
   email: string;
   name: string;
@@ -10,40 +11,53 @@ type ActorRow = {
   active: boolean;
   sessionVersion: number;
   memberships: { membershipId: string; organisationId: string; organisationKind: OrganisationKind; organisationName: string; regionId: string | null; role: Role }[];
+  forumMember: boolean;
+  unreadNotifications: number;
 };
 
+/** The actor of a signed-in request, and what the page header shows about them. */
+export type SignedInUser = { actor: Actor; shellFacts: ShellFacts };
+
 /**
- * Loads the actor for a signed-in user: the user and their memberships with organisation kinds.
- * Returns null for an unknown or deactivated user, or when the session predates a session-version
- * bump (deactivation, password change) — so such a user is out on their next request.
+ * Loads a signed-in user: the actor (the user and their memberships with organisation kinds) and the
+ * header's facts (a current forum seat, the unread notifications). Null for an unknown or deactivated
+ * user, or when the session predates a session-version bump (deactivation, password change) — so such
+ * a user is out on their next request.
  *
- * One statement, because every signed-in request of every page runs it (the nested Prisma query it
- * replaces took three round trips and selected the password hash for nothing). Only the columns the
- * Actor needs are read — never the password hash.
+ * One statement, because every signed-in request of every page runs it first: the Prisma queries it
+ * replaces took six round trips (and selected the password hash for nothing). Only the columns the
+ * Actor needs are read — never the password hash. Forum seats are dates (ForumMember.periodFrom/To).
  */
-export async function loadActor(
+export async function loadSignedInUser(
   client: Db,
   userId: string,
   options: { sessionVersion?: number; activeOrganisationId?: string | null } = {},
-): Promise<Actor | null> {
-  const [user] = await client.$queryRaw<ActorRow[]>`
+  now: Date = new Date(),
+): Promise<SignedInUser | null> {
+  const today = now.toISOString().slice(0, 10);
+  const [user] = await client.$queryRaw<SignedInUserRow[]>`
     SELECT u.id, u.email, u.name, u.locale::text AS locale, u.active, u."sessionVersion",
            COALESCE(
-             json_agg(json_build_object(
-               'membershipId', m.id,
-               'organisationId', m."organisationId",
-               'organisationKind', o.kind,
-               'organisationName', o.name,
-               'regionId', CASE WHEN o.kind = 'REGION' THEN o.id ELSE o."regionId" END,
-               'role', m.role
-             ) ORDER BY m."createdAt", m.id) FILTER (WHERE m.id IS NOT NULL),
+             (SELECT json_agg(json_build_object(
+                       'membershipId', m.id,
+                       'organisationId', m."organisationId",
+                       'organisationKind', o.kind,
+                       'organisationName', o.name,
+                       'regionId', CASE WHEN o.kind = 'REGION' THEN o.id ELSE o."regionId" END,
+                       'role', m.role
+                     ) ORDER BY m."createdAt", m.id)
+                FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId"
+               WHERE m."userId" = u.id),
              '[]'::json
-           ) AS memberships
+           ) AS memberships,
+           EXISTS (
+             SELECT 1 FROM "ForumMember" f
+              WHERE f."userId" = u.id AND f."periodFrom" <= ${today}::date
+                AND (f."periodTo" IS NULL OR f."periodTo" >= ${today}::date)
+           ) AS "forumMember",
+           (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
       FROM "User" u
-      LEFT JOIN "Membership" m ON m."userId" = u.id
-      LEFT JOIN "Organisation" o ON o.id = m."organisationId"
-     WHERE u.id = ${userId}
-     GROUP BY u.id`;
+     WHERE u.id = ${userId}`;
   if (!user || !user.active) return null;
   if (options.sessionVersion !== undefined && options.sessionVersion !== user.sessionVersion) return null;
 
@@ -59,5 +73,17 @@ export async function loadActor(
   const activeOrganisationId =
     requested && memberships.some((m) => m.organisationId === requested) ? requested : (memberships[0]?.organisationId ?? null);
 
-  return { userId: user.id, email: user.email, name: user.name, locale: user.locale, memberships, activeOrganisationId };
+  return {
+    actor: { userId: user.id, email: user.email, name: user.name, locale: user.locale, memberships, activeOrganisationId },
+    shellFacts: { forumMember: user.forumMember, unreadNotifications: user.unreadNotifications },
+  };
+}
+
+/** The actor alone (see loadSignedInUser). */
+export async function loadActor(
+  client: Db,
+  userId: string,
+  options: { sessionVersion?: number; activeOrganisationId?: string | null } = {},
+): Promise<Actor | null> {
+  return (await loadSignedInUser(client, userId, options))?.actor ?? null;
 }
