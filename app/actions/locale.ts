@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { setLocaleCookie } from "@/lib/auth/cookies";
@@ -18,5 +18,7 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   await setLocaleCookie(parsed.data);
   const actor = await getActor();
   if (actor) await updateOwnLocale(db, actor, parsed.data);
-  revalidatePath("/", "layout"); // every page re-renders in the chosen language
+  // The page re-renders in the chosen language. refresh(), not revalidatePath("/", "layout"): that
+  // would also empty the cached anonymous lookup (app/opslag) for everyone, on any visitor's click.
+  refresh();
 }

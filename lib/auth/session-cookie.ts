@@ -1,12 +1,8 @@
 import { decode } from "next-auth/jwt";
 import { isSessionExpired, readClaims, type SessionClaims } from "./session-claims";
+import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 
-/**
- * The session cookie next-auth issues: `__Secure-` prefixed when the site is served over https.
- * The cookie's name is also the salt its encryption key is derived with, so a token only decrypts
- * under the name it was issued for.
- */
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export { SESSION_COOKIE_NAMES };
 
 /**
  * Reads the session claims from the request's cookies — what next-auth's `auth()` answers, without

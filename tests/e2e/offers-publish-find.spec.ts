@@ -2,8 +2,10 @@
  * Issue 4 end to end, on the seeded demo data: Roskilde's coordinator creates and publishes an offer
  * and shares it with Lejre; a GP finds it by a risk factor and the citizen's municipality (also from
  * Lejre, through the partner arrangement), opens the offer page and the printable handout; the back
- * button returns to the same search; the lookup works without JavaScript. axe (WCAG 2.1 A/AA) finds no
- * serious or critical violations on the lookup, offer, handout, worklist and edit pages.
+ * button returns to the same search; the lookup works without JavaScript; a visitor without a session
+ * gets the cached lookup, from which an archived offer disappears at once. axe (WCAG 2.1 A/AA) finds
+ * no serious or critical violations on the lookup (per request and cached), offer, handout, worklist
+ * and edit pages.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, signIn } from "./support/auth";
@@ -132,6 +134,39 @@ test("from Lejre the offer is found through the partner arrangement; the lookup 
   await expect(result).toHaveCount(1);
   await expect(result).toContainText("Via samarbejdsaftale");
   await context.close();
+});
+
+test("an anonymous lookup is served from the cache, and an archived offer leaves it at once", async ({ browser }) => {
+  expect(offerPath, "the first test published the offer").not.toBe("");
+  const search = `/tilbud?q=${encodeURIComponent(TITLE)}&kommune=265`;
+  const visitor = await (await browser.newContext()).newPage();
+  // Without a session the lookup is the cached page (docs/decisions/011-cached-anonymous-lookup.md):
+  // rendered on the first request, then a cache hit — at the same address, with the same content.
+  const first = await visitor.goto(search);
+  expect(first?.headers()["x-nextjs-cache"]).toMatch(/MISS|STALE|HIT/);
+  const again = await visitor.goto(search);
+  expect(again?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(visitor).toHaveURL(search);
+  const result = visitor.getByRole("listitem").filter({ has: visitor.getByRole("link", { name: TITLE }) });
+  await expect(result).toHaveCount(1);
+  await expect(visitor.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Tilbud" })).toHaveAttribute("aria-current", "page");
+  await expectNoSeriousA11yViolations(visitor, `${search} (cached, signed out)`);
+
+  // The coordinator archives the offer; the cached search no longer lists it.
+  const coordinator = await signedIn(browser, DEMO_USERS.roskildeCoordinator, offerPath);
+  await coordinator.getByRole("button", { name: "Arkivér tilbuddet" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Tilbuddet er arkiveret." })).toBeVisible();
+  await coordinator.context().close();
+
+  await visitor.goto(search);
+  await expect(visitor.getByRole("heading", { level: 1, name: "Find et forebyggelsestilbud" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: TITLE })).toHaveCount(0);
+
+  // In English (the language cookie) the same search is another cached page, in English.
+  await visitor.getByRole("button", { name: "English" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Find a prevention offer" })).toBeVisible();
+  await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
+  await visitor.context().close();
 });
 
 test("coverage: Region Sjælland's risk factors × diagnoses, with the gaps marked", async ({ page }) => {

@@ -32,6 +32,8 @@ function refreshOffer(id: string) {
   revalidatePath(offerPath(id));
   revalidatePath(`/tilbud/${encodeURIComponent(id)}`);
   revalidatePath("/tilbud");
+  // Every cached anonymous lookup page (app/opslag): any search may list this offer.
+  revalidatePath("/opslag/[locale]/[query]", "page");
 }
 
 export async function createOfferAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { AppLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translate";
+import { formatNumber } from "@/lib/i18n/format";
+import { searchOffers } from "@/lib/domain/offers/search-offers";
+import { listGeography } from "@/lib/domain/offers/list-municipalities";
+import { lookupQueryString } from "@/lib/domain/offers/lookup-query";
+import { LookupForm } from "./lookup-form";
+import { ResultItem } from "./result-item";
+import { h1, h2, link, noticeWarning } from "./styles";
+
+/**
+ * The GP lookup's content: one search box and filters in a GET form, the results with how to refer in
+ * one line, pages of 20 — for the search in `params` (the URL's query, first value of each), in
+ * `locale`. Shown by two pages: app/(public)/tilbud/page.tsx (signed-in users, rendered per request)
+ * and app/opslag/[locale]/[query]/page.tsx (everyone else, rendered once per search and served from
+ * the cache). It reads no cookie and no session, so it can be cached. One SQL statement (the
+ * municipality list is cached in memory), no client-side state — everything is in the URL.
+ */
+export async function LookupView({ params, locale }: { params: Record<string, string>; locale: AppLocale }) {
+  const t = translator(locale);
+  const [result, geography] = await Promise.all([searchOffers(params), listGeography()]);
+  const { query } = result;
+  const count = formatNumber(result.total, locale);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className={h1}>{t("offers.lookup.title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-800">{t("offers.lookup.intro")}</p>
+      </div>
+
+      <LookupForm query={query} municipalities={geography.municipalities} t={t} locale={locale} />
+
+      <section aria-labelledby="resultater" className="space-y-4">
+        <h2 id="resultater" className={h2}>
+          {t("offers.lookup.results")}
+          <span className="sr-only">: </span>
+          <span className="ml-2 text-base font-normal text-slate-700">
+            {result.municipality ? t("offers.lookup.countFor", { count, municipality: result.municipality.name }) : t("offers.lookup.count", { count })}
+          </span>
+        </h2>
+        {result.unknownMunicipality ? (
+          <p role="alert" className={noticeWarning}>
+            {t("offers.lookup.unknownMunicipality")}
+          </p>
+        ) : null}
+        {result.items.length === 0 ? (
+          <p className="text-slate-800">{t("offers.lookup.none")}</p>
+        ) : (
+          <ol className="space-y-3">
+            {result.items.map((item) => (
+              <ResultItem key={item.id} item={item} t={t} locale={locale} />
+            ))}
+          </ol>
+        )}
+        {result.pageCount > 1 ? (
+          <nav aria-label={t("offers.lookup.pagination")} className="flex flex-wrap items-center gap-4">
+            {result.page > 1 ? (
+              <Link href={`/tilbud${lookupQueryString(query, { side: result.page - 1 })}`} className={link} rel="prev">
+                {t("offers.lookup.previous")}
+              </Link>
+            ) : null}
+            <span aria-current="page" className="text-slate-800">
+              {t("offers.lookup.pageOf", { page: result.page, pages: result.pageCount })}
+            </span>
+            {result.page < result.pageCount ? (
+              <Link href={`/tilbud${lookupQueryString(query, { side: result.page + 1 })}`} className={link} rel="next">
+                {t("offers.lookup.next")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-4 text-sm">
+        <li>
+          <Link href="/tilbud/daekning" className={link}>
+            {t("offers.lookup.coverageLink")}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/api/tilbud/export${lookupQueryString({ ...query, side: undefined })}`} prefetch={false} className={link}>
+            {t("offers.lookup.csvLink")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/api/hsds/services" prefetch={false} className={link}>
+            {t("offers.lookup.apiLink")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
