@@ -3,9 +3,8 @@ import type { InboxPage } from "@/lib/domain/referrals/list-inbox";
 import { INBOX_VIEWS } from "@/lib/domain/referrals/schemas";
 import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDate } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
-import { DeadlineText, StatusBadge } from "./status";
+import { InboxRows } from "./inbox-rows";
 import { buttonSecondary, caption, h1, intro, link, listTable } from "./styles";
 
 /** The municipality's inbox: view tabs with counts, a filter by offer, and one page of referrals. */
@@ -86,33 +85,7 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
                 <th scope="col">{t("referrals.col.deadline")}</th>
               </tr>
             </thead>
-            <tbody>
-              {page.items.map((item) => (
-                <tr key={item.id} className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
-                  <th scope="row">
-                    <Link href={`/henvisninger/${item.id}`}>
-                      {item.reference}
-                    </Link>
-                  </th>
-                  <td>
-                    {item.citizenName}
-                    <br />
-                    <span className="font-mono text-slate-700">{item.maskedCpr}</span>
-                  </td>
-                  <td>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
-                  <td>{item.referringOrganisationName}</td>
-                  <td className="whitespace-nowrap">
-                    <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
-                  </td>
-                  <td>
-                    <StatusBadge status={item.status} t={t} />
-                  </td>
-                  <td>
-                    <DeadlineText deadline={item.nextDeadline} t={t} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <InboxRows items={page.items} />
           </table>
         </div>
       )}
