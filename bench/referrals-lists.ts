@@ -7,73 +7,33 @@
  * 1. The database `helper_referrals_bench` (or BENCH_DATABASE_URL) is prepared once: migrations, the
  *    seed (demo users and organisations), then scripts/generate-national-referrals.ts — 250,000
  *    referrals. A database that already holds them is reused.
- * 2. The built app is started by the benchmark itself on port 3300, under `flock /tmp/e2e.lock`
- *    (the machine-wide lock for builds and servers, docs/dev/working-together.md), via the same
- *    scripts/start.ts as `npm start` (migrate → seed if empty → build if stale → next start).
- * 3. Sessions: the benchmark mints the session cookie the way next-auth does — `encode()` from
- *    next-auth/jwt with the server's AUTH_SECRET (the benchmark sets it) and the cookie name as salt,
- *    carrying exactly the claims lib/auth/auth.ts issues ({ userId, sessionVersion, authTime }). No
- *    sign-in form is posted, so the argon2 hash and the sign-in throttle stay out of the numbers; the
- *    server still verifies the cookie and loads the actor from PostgreSQL on every request.
+ * 2. The built app is started by the benchmark itself on port 3300 (bench/support/app-server.ts:
+ *    scripts/start.ts under `flock /tmp/e2e.lock`, as `npm start` runs it).
+ * 3. Sessions: cookies minted the way next-auth issues them (bench/support/app-server.ts), so the
+ *    server verifies the cookie and loads the actor from PostgreSQL on every request, but no sign-in
+ *    form (argon2, throttle) is in the numbers.
  * 4. Each page: autocannon (programmatic API), 10 connections, 10 s, after a warm-up. Its bare SQL:
  *    the very statements the page runs (lib/domain/referrals/list-sql.ts) on 10 pg connections for
  *    10 s — for the inbox the page's two queries (the page, and the counts per status and offer behind
  *    its tabs and filter), for the GP list its one; latency per page's worth of SQL.
  * 5. Prints req/s, p50 and p99 for both, the ratios, and whether p99 ≤ 200 ms holds.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
-import { encode } from "next-auth/jwt";
 import { inboxPageSql, inboxSummarySql, myReferralsPageSql } from "../lib/domain/referrals/list-sql";
 import { REFERRALS_PAGE_SIZE } from "../lib/domain/referrals/schemas";
-
-type AutocannonResult = {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-};
-const require = createRequire(import.meta.url);
-const autocannon = require("autocannon") as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
+import { bin, ensureDatabase, log, machineLine, measureHttp, measureSql, runOn, sessionCookie, startApp, type Figures } from "./support/app-server";
 
 const PORT = 3300;
-const BASE = `http://localhost:${PORT}`;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_referrals_bench";
 const REFERRALS = 250_000;
-const CONNECTIONS = 10;
-const DURATION_S = 10;
+const LOAD = { connections: 10, duration: 10 };
 const TARGET_P99_MS = 200;
-const COOKIE = "authjs.session-token"; // next-auth v5 over plain http
-const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 const MUNICIPAL_USER = "koordinator.roskilde@demo.dk";
 const GP_USER = "laege.roskilde@demo.dk";
 
-const startedAt = Date.now();
-const log = (message: string) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
-const bin = (name: string) => `node_modules/.bin/${name}`;
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
-}
 
 async function prepareDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const name = url.pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
-  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-
+  await ensureDatabase(DATABASE_URL);
   let count = 0;
   const client = new pg.Client({ connectionString: DATABASE_URL });
   await client.connect();
@@ -83,114 +43,22 @@ async function prepareDatabase(): Promise<void> {
     count = 0; // not migrated yet
   }
   await client.end();
+  const name = new URL(DATABASE_URL).pathname.slice(1);
   if (count >= REFERRALS) {
     log(`database ${name}: ${count} generated referrals present, reused`);
     return;
   }
   log(`database ${name}: migrating, seeding and generating ${REFERRALS} referrals`);
-  run(bin("prisma"), ["migrate", "deploy"]);
-  run(bin("tsx"), ["prisma/seed/index.ts", "--if-empty"]);
-  run(bin("tsx"), ["scripts/generate-national-referrals.ts", "--count", String(REFERRALS), ...(count > 0 ? ["--reset"] : [])]);
+  runOn(DATABASE_URL, bin("prisma"), ["migrate", "deploy"]);
+  runOn(DATABASE_URL, bin("tsx"), ["prisma/seed/index.ts", "--if-empty"]);
+  runOn(DATABASE_URL, bin("tsx"), ["scripts/generate-national-referrals.ts", "--count", String(REFERRALS), ...(count > 0 ? ["--reset"] : [])]);
 }
 
-async function startServer(): Promise<ChildProcess> {
-  log(`starting the built app on port ${PORT} under flock /tmp/e2e.lock (waits while another build or e2e run holds it)`);
-  const server = spawn("flock", ["/tmp/e2e.lock", bin("tsx"), "scripts/start.ts", "--port", String(PORT)], {
-    env: { ...process.env, DATABASE_URL, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so the whole tree (flock → tsx → next) stops at the end
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  server.stdout?.on("data", keep);
-  server.stderr?.on("data", keep);
-  const deadline = Date.now() + 45 * 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output.join("")}`);
-    try {
-      const response = await fetch(`${BASE}/api/health`);
-      if (response.ok) {
-        log("server is up");
-        return server;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
-  throw new Error(`the server did not come up:\n${output.join("")}`);
-}
-
-function stopServer(server: ChildProcess | undefined) {
-  if (!server?.pid) return;
-  try {
-    process.kill(-server.pid, "SIGTERM"); // the process group started above, and nothing else
-  } catch {
-    // already gone
-  }
-}
-
-/** A session cookie exactly as next-auth would issue it after signing in. */
-async function sessionCookie(db: pg.Client, email: string): Promise<string> {
-  const user = (await db.query(`SELECT id, "sessionVersion" FROM "User" WHERE email = $1`, [email])).rows[0] as { id: string; sessionVersion: number } | undefined;
-  if (!user) throw new Error(`no user ${email}`);
-  const token = await encode({
-    token: { userId: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) },
-    secret: AUTH_SECRET,
-    salt: COOKIE,
-    maxAge: 8 * 60 * 60,
-  });
-  return `${COOKIE}=${token}`;
-}
-
-async function checkPage(path: string, cookie: string, expected: RegExp): Promise<number> {
-  const response = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" });
+async function checkPage(base: string, path: string, cookie: string, expected: RegExp): Promise<number> {
+  const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
   const html = await response.text();
   if (response.status !== 200 || !expected.test(html)) throw new Error(`${path}: status ${response.status}, expected ${expected} in the page`);
   return (html.match(/href="\/henvisninger\/[^"/?]+"/g) ?? []).length;
-}
-
-type Figures = { rps: number; p50: number; p99: number };
-
-async function benchPage(path: string, cookie: string): Promise<Figures> {
-  await autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: 3, headers: { cookie } }); // warm-up
-  const result = await autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
-  if (result.non2xx || result.errors || result.timeouts) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-/** Prisma.Sql → pg: the same text and values; dates as UTC wall-clock (the columns are timestamp without time zone). */
-function toPg(sql: { text: string; values: unknown[] }) {
-  return { text: sql.text, values: sql.values.map((v) => (v instanceof Date ? v.toISOString().replace("Z", "") : v)) };
-}
-
-async function benchSql(pool: pg.Pool, unit: () => { text: string; values: unknown[] }[]): Promise<Figures> {
-  const run = async () => {
-    const client = await pool.connect();
-    try {
-      for (const statement of unit()) await client.query(toPg(statement));
-    } finally {
-      client.release();
-    }
-  };
-  for (let i = 0; i < 30; i++) await run(); // warm-up
-  const latencies: number[] = [];
-  const end = Date.now() + DURATION_S * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end) {
-        const t0 = process.hrtime.bigint();
-        await run();
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { rps: latencies.length / DURATION_S, p50: at(50), p99: at(99) };
 }
 
 async function main() {
@@ -205,51 +73,41 @@ async function main() {
                            (SELECT count(*)::int FROM "Referral" r JOIN "Organisation" o ON o.id = r."receivingMunicipalityId" WHERE o.code = '265') AS to_municipality,
                            (SELECT count(*)::int FROM "Referral" r JOIN "User" u ON u.id = r."referringUserId" WHERE u.email = $1) AS from_gp`, [GP_USER])
   ).rows[0] as { municipality: string; clinic: string; gp: string; referrals: number; to_municipality: number; from_gp: number };
+  await db.end();
   log(`dataset: ${ids.referrals} referrals; ${ids.to_municipality} to Roskilde (the inbox measured); ${ids.from_gp} from ${GP_USER} (the GP list measured)`);
 
-  let server: ChildProcess | undefined;
-  const stop = () => stopServer(server);
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
+  const app = await startApp({ port: PORT, databaseUrl: DATABASE_URL });
   try {
-    server = await startServer();
-    const municipalCookie = await sessionCookie(db, MUNICIPAL_USER);
-    const gpCookie = await sessionCookie(db, GP_USER);
-    const inboxRows = await checkPage("/henvisninger", municipalCookie, /Indbakke: henvisninger til Roskilde Kommune/);
-    const gpRows = await checkPage("/henvisninger", gpCookie, /Mine henvisninger/);
+    const municipalCookie = await sessionCookie(DATABASE_URL, MUNICIPAL_USER, app.secret);
+    const gpCookie = await sessionCookie(DATABASE_URL, GP_USER, app.secret);
+    const inboxRows = await checkPage(app.base, "/henvisninger", municipalCookie, /Indbakke: henvisninger til Roskilde Kommune/);
+    const gpRows = await checkPage(app.base, "/henvisninger", gpCookie, /Mine henvisninger/);
     log(`signed in by minted session cookies: the inbox shows ${inboxRows} referral links, the GP list ${gpRows}`);
 
-    const pool = new pg.Pool({ connectionString: DATABASE_URL, max: CONNECTIONS });
     const inboxSql = () => {
       const now = new Date();
-      return [
-        inboxPageSql({ municipalityId: ids.municipality, view: "new", now, limit: REFERRALS_PAGE_SIZE + 1 }),
-        inboxSummarySql({ municipalityId: ids.municipality, now }),
-      ];
+      return [inboxPageSql({ municipalityId: ids.municipality, view: "new", now, limit: REFERRALS_PAGE_SIZE + 1 }), inboxSummarySql({ municipalityId: ids.municipality, now })];
     };
     const gpSql = () => [myReferralsPageSql({ organisationId: ids.clinic, userId: ids.gp, state: "all", limit: REFERRALS_PAGE_SIZE + 1 })];
     // The "all" inbox view (newest first across every status) is the heaviest one; measured as SQL too.
     const inboxAllSql = () => [inboxPageSql({ municipalityId: ids.municipality, view: "all", now: new Date(), limit: REFERRALS_PAGE_SIZE + 1 })];
 
     log("municipality inbox: page");
-    const inboxPage = await benchPage("/henvisninger", municipalCookie);
+    const inboxPage = await measureHttp(`${app.base}/henvisninger`, { ...LOAD, cookie: municipalCookie });
     log("municipality inbox: bare SQL");
-    const inboxBare = await benchSql(pool, inboxSql);
+    const inboxBare = await measureSql(DATABASE_URL, inboxSql, LOAD);
     log("GP list: page");
-    const gpPage = await benchPage("/henvisninger", gpCookie);
+    const gpPage = await measureHttp(`${app.base}/henvisninger`, { ...LOAD, cookie: gpCookie });
     log("GP list: bare SQL");
-    const gpBare = await benchSql(pool, gpSql);
+    const gpBare = await measureSql(DATABASE_URL, gpSql, LOAD);
     log("inbox view 'all' (heaviest): page and bare SQL");
-    const allPage = await benchPage("/henvisninger?visning=all", municipalCookie);
-    const allBare = await benchSql(pool, inboxAllSql);
+    const allPage = await measureHttp(`${app.base}/henvisninger?visning=all`, { ...LOAD, cookie: municipalCookie });
+    const allBare = await measureSql(DATABASE_URL, inboxAllSql, LOAD);
     // The floor: a signed-in portal page with the same shell and session handling and (almost) no
     // content of its own, and the health endpoint (no session, no React) — what any page costs here.
     log("floor: /notifikationer (shell + session, a short list) and /api/health");
-    const floorPage = await benchPage("/notifikationer", gpCookie);
-    const healthPage = await benchPage("/api/health", "");
-    await pool.end();
+    const floorPage = await measureHttp(`${app.base}/notifikationer`, { ...LOAD, cookie: gpCookie });
+    const healthPage = await measureHttp(`${app.base}/api/health`, LOAD);
 
     const f = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
     const rows: [string, Figures, Figures][] = [
@@ -257,7 +115,7 @@ async function main() {
       ["GP list (/henvisninger, Mine)", gpPage, gpBare],
       ["inbox, view Alle (/henvisninger?visning=all)", allPage, allBare],
     ];
-    console.log(`\n${ids.referrals} referrals; autocannon ${CONNECTIONS} connections × ${DURATION_S} s per page; bare SQL on ${CONNECTIONS} pg connections × ${DURATION_S} s\n`);
+    console.log(`\n${ids.referrals} referrals; autocannon ${LOAD.connections} connections × ${LOAD.duration} s per page; bare SQL on ${LOAD.connections} pg connections × ${LOAD.duration} s\n`);
     console.log(`${"".padEnd(46)}   req/s   p50 ms   p99 ms | SQL req/s  p50 ms   p99 ms | p50×   p99×  req/s÷`);
     for (const [name, page, bare] of rows) {
       console.log(
@@ -267,15 +125,13 @@ async function main() {
     console.log(`${"floor: /notifikationer (signed-in shell)".padEnd(46)} ${f(floorPage.rps, 0)} ${f(floorPage.p50)} ${f(floorPage.p99)} |`);
     console.log(`${"floor: /api/health (no session, no React)".padEnd(46)} ${f(healthPage.rps, 0)} ${f(healthPage.p50)} ${f(healthPage.p99)} |`);
     console.log("\n(p50× / p99×: page latency ÷ bare-SQL latency; req/s÷: bare-SQL throughput ÷ page throughput)");
-    const load = (await import("node:os")).loadavg().map((n) => n.toFixed(2)).join(" ");
-    console.log(`machine: ${(await import("node:os")).cpus().length} cores, load average now ${load} (other sessions share this machine)`);
+    console.log(await machineLine());
     const verdict = (name: string, page: Figures) => `${name}: p99 ${page.p99.toFixed(0)} ms ${page.p99 <= TARGET_P99_MS ? "≤" : ">"} ${TARGET_P99_MS} ms — ${page.p99 <= TARGET_P99_MS ? "PASS" : "FAIL"}`;
     console.log(verdict("municipality inbox", inboxPage));
     console.log(verdict("GP list", gpPage));
     if (inboxPage.p99 > TARGET_P99_MS || gpPage.p99 > TARGET_P99_MS) process.exitCode = 1;
   } finally {
-    stop();
-    await db.end();
+    app.stop();
   }
 }
 

@@ -1,0 +1,187 @@
+/**
+ * What the HTTP benchmarks share: the built app served by the same scripts/start.ts as `npm start`
+ * (migrate → seed if empty → build if stale → next start, with the server's Node options), a session
+ * cookie minted the way next-auth issues one, and autocannon / bare-SQL loops that print comparable
+ * figures. Used by bench/offers-lookup.ts and bench/referrals-lists.ts.
+ *
+ * The app runs under `flock /tmp/e2e.lock` (docs/dev/working-together.md): builds, e2e runs and
+ * benchmarks take turns on this 2-core machine instead of disturbing each other's numbers.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { encode } from "next-auth/jwt";
+
+const require = createRequire(import.meta.url);
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+const autocannon = require("autocannon") as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+export type Figures = { rps: number; p50: number; p99: number };
+
+const startedAt = Date.now();
+export const log = (message: string) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
+export const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/** The cookie next-auth v5 sets over plain http (lib/auth/session-cookie-names.ts). */
+const SESSION_COOKIE = "authjs.session-token";
+
+/** Runs a command of the project (prisma, tsx …) against `databaseUrl`, inheriting the output; throws if it fails. */
+export function runOn(databaseUrl: string, command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
+}
+
+export type AppServer = { base: string; secret: string; stop: () => void };
+
+/**
+ * Starts the app on `port` against `databaseUrl` via scripts/start.ts under the machine-wide lock,
+ * waits for /api/health, and returns its base URL and the AUTH_SECRET it signs sessions with.
+ */
+export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
+  const secret = crypto.randomBytes(32).toString("base64url");
+  const base = `http://localhost:${options.port}`;
+  log(`starting the app on port ${options.port} under flock /tmp/e2e.lock ${JSON.stringify(options.env ?? {})}`);
+  const server: ChildProcess = spawn("flock", ["/tmp/e2e.lock", bin("tsx"), "scripts/start.ts", "--port", String(options.port)], {
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, so the whole tree (flock → tsx → next) stops at the end
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  const stop = () => {
+    if (!server.pid) return;
+    try {
+      process.kill(-server.pid, "SIGTERM"); // the process group started above, and nothing else
+    } catch {
+      // already gone
+    }
+  };
+  process.once("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  const deadline = Date.now() + 45 * 60_000; // waits while another build or e2e run holds the lock
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output.join("")}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) {
+        log("server is up");
+        return { base, secret, stop };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  stop();
+  throw new Error(`the server did not come up:\n${output.join("")}`);
+}
+
+/**
+ * A session cookie exactly as next-auth issues it after signing in (lib/auth/auth.ts: the three
+ * claims), so no sign-in form is posted: the argon2 hash and the sign-in throttle stay out of the
+ * numbers, while the server still verifies the cookie and loads the user from PostgreSQL per request.
+ */
+export async function sessionCookie(databaseUrl: string, email: string, secret: string): Promise<string> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const user = (await db.query(`SELECT id, "sessionVersion" FROM "User" WHERE email = $1`, [email])).rows[0] as { id: string; sessionVersion: number } | undefined;
+    if (!user) throw new Error(`no user ${email}`);
+    const token = await encode({
+      token: { userId: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) },
+      secret,
+      salt: SESSION_COOKIE,
+      maxAge: 8 * 60 * 60,
+    });
+    return `${SESSION_COOKIE}=${token}`;
+  } finally {
+    await db.end();
+  }
+}
+
+/** autocannon against one URL after a short warm-up; any non-2xx answer, error or timeout fails the run. */
+export async function measureHttp(url: string, options: { connections: number; duration: number; cookie?: string }): Promise<Figures> {
+  const headers = options.cookie ? { cookie: options.cookie } : undefined;
+  await autocannon({ url, connections: options.connections, duration: 3, headers }); // warm-up
+  const result = await autocannon({ url, connections: options.connections, duration: options.duration, headers });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** Prisma.Sql → pg: the same text and values; dates as UTC wall-clock (the columns are timestamp without time zone). */
+export function toPg(sql: { text: string; values: unknown[] }) {
+  return { text: sql.text, values: sql.values.map((v) => (v instanceof Date ? v.toISOString().replace("Z", "") : v)) };
+}
+
+/**
+ * A page's own SQL, bare: `unit()` (the statements one page view runs, in order) in a loop on
+ * `connections` pg connections for `duration` seconds, after a warm-up; latency per unit.
+ */
+export async function measureSql(databaseUrl: string, unit: () => { text: string; values: unknown[] }[], options: { connections: number; duration: number }): Promise<Figures> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.connections });
+  const run = async () => {
+    const client = await pool.connect();
+    try {
+      for (const statement of unit()) await client.query(toPg(statement));
+    } finally {
+      client.release();
+    }
+  };
+  try {
+    for (let i = 0; i < 30; i++) await run(); // warm-up
+    const latencies: number[] = [];
+    const started = Date.now();
+    const end = started + options.duration * 1000;
+    await Promise.all(
+      Array.from({ length: options.connections }, async () => {
+        while (Date.now() < end) {
+          const t0 = process.hrtime.bigint();
+          await run();
+          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+      }),
+    );
+    const elapsed = (Date.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+    return { rps: latencies.length / elapsed, p50: at(50), p99: at(99) };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** The database named in `databaseUrl`, created on its server if missing. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  try {
+    if ((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function machineLine(): Promise<string> {
+  const os = await import("node:os");
+  return `machine: ${os.cpus().length} cores, load average now ${os.loadavg().map((n) => n.toFixed(2)).join(" ")} (other sessions may share this machine)`;
+}
