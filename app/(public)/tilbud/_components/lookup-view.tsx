@@ -6,7 +6,7 @@ import { searchOffers } from "@/lib/domain/offers/search-offers";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { lookupQueryString } from "@/lib/domain/offers/lookup-query";
 import { LookupForm } from "./lookup-form";
-import { ResultItem } from "./result-item";
+import { ResultList } from "./result-item";
 import { h1, h2, link, noticeWarning } from "./styles";
 
 /**
@@ -48,11 +48,7 @@ export async function LookupView({ params, locale }: { params: Record<string, st
         {result.items.length === 0 ? (
           <p className="text-slate-800">{t("offers.lookup.none")}</p>
         ) : (
-          <ol className="space-y-3">
-            {result.items.map((item) => (
-              <ResultItem key={item.id} item={item} t={t} locale={locale} />
-            ))}
-          </ol>
+          <ResultList items={result.items} />
         )}
         {result.pageCount > 1 ? (
           <nav aria-label={t("offers.lookup.pagination")} className="flex flex-wrap items-center gap-4">
