@@ -91,7 +91,7 @@ async function main() {
     log(`signed in: ${figures["signed in"].rps.toFixed(0)} req/s`);
     figures.shell = { ...(await measureHttp(`${app.base}${SHELL}`, LOAD)), note: `GET ${SHELL} without a session: a small page rendered per request` };
     log(`shell: ${figures.shell.rps.toFixed(0)} req/s`);
-    app.stop();
+    await app.stop();
 
     app = await startApp({ port: PORT, databaseUrl: DATABASE_URL, env: { OFFERS_LOOKUP_CACHE_SECONDS: "0" } });
     figures.uncached = {
@@ -99,13 +99,13 @@ async function main() {
       note: "signed in, OFFERS_LOOKUP_CACHE_SECONDS=0: the search SQL on every request",
     };
     log(`uncached: ${figures.uncached.rps.toFixed(0)} req/s`);
-    app.stop(); // the SQL runs alone
+    await app.stop(); // the SQL runs alone
 
     const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 });
     figures["bare SQL"] = { ...(await measureSql(DATABASE_URL, () => [statement], LOAD)), note: `the lookup's statement, ${LOAD.connections} pg connections` };
     log(`bare SQL: ${figures["bare SQL"].rps.toFixed(0)} statements/s`);
   } finally {
-    app.stop();
+    await app.stop();
   }
 
   const num = (n: number, digits = 1) => n.toFixed(digits).padStart(9);

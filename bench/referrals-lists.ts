@@ -131,7 +131,7 @@ async function main() {
     console.log(verdict("GP list", gpPage));
     if (inboxPage.p99 > TARGET_P99_MS || gpPage.p99 > TARGET_P99_MS) process.exitCode = 1;
   } finally {
-    app.stop();
+    await app.stop();
   }
 }
 

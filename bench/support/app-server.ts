@@ -43,7 +43,7 @@ export function runOn(databaseUrl: string, command: string, args: string[]): voi
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
 }
 
-export type AppServer = { base: string; secret: string; stop: () => void };
+export type AppServer = { base: string; secret: string; stop: () => Promise<void> };
 
 /**
  * Starts the app on `port` against `databaseUrl` via scripts/start.ts under the machine-wide lock,
@@ -65,17 +65,28 @@ export async function startApp(options: { port: number; databaseUrl: string; env
   };
   server.stdout?.on("data", keep);
   server.stderr?.on("data", keep);
-  const stop = () => {
-    if (!server.pid) return;
-    try {
-      process.kill(-server.pid, "SIGTERM"); // the process group started above, and nothing else
-    } catch {
-      // already gone
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  /** Stops the whole process group and waits until the port is free (a next run must not find this server). */
+  const stop = async () => {
+    if (server.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, "SIGTERM"); // the process group started above, and nothing else
+      } catch {
+        // already gone
+      }
+      await exited;
+    }
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(`${base}/api/health`);
+      } catch {
+        return; // nothing listens any more
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   };
   process.once("SIGINT", () => {
-    stop();
-    process.exit(130);
+    void stop().finally(() => process.exit(130));
   });
   const deadline = Date.now() + 45 * 60_000; // waits while another build or e2e run holds the lock
   while (Date.now() < deadline) {
@@ -90,7 +101,7 @@ export async function startApp(options: { port: number; databaseUrl: string; env
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  stop();
+  await stop();
   throw new Error(`the server did not come up:\n${output.join("")}`);
 }
 
