@@ -4,7 +4,7 @@ import { INBOX_VIEWS } from "@/lib/domain/referrals/schemas";
 import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { FormField } from "@/components/forms/form-field";
-import { InboxRows } from "./inbox-rows";
+import { InboxRows } from "./worklist-rows";
 import { buttonSecondary, caption, h1, intro, link, listTable } from "./styles";
 
 /** The municipality's inbox: view tabs with counts, a filter by offer, and one page of referrals. */

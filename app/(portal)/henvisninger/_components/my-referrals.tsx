@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { MyReferralsPage } from "@/lib/domain/referrals/list-my-referrals";
 import { MY_REFERRAL_SCOPES, MY_REFERRAL_STATES } from "@/lib/domain/referrals/schemas";
 import type { Translate } from "@/lib/i18n/translate";
-import { MyReferralRows } from "./my-referral-rows";
+import { MyReferralRows } from "./worklist-rows";
 import { Pager } from "./inbox";
 import { buttonPrimary, caption, h1, intro, listTable } from "./styles";
 

@@ -1,11 +1,62 @@
 "use client";
-
+/**
+ * The rows of the two worklists — the municipality's inbox and the clinician's "mine henvisninger" —
+ * rendered from the page's DTO. Client components for the server's sake, not the browser's (there is
+ * nothing to click but links): the rows travel to the browser as compact data instead of as an
+ * element tree next to their HTML, which took a quarter of the page's server time
+ * (bench/referrals-lists.ts; docs/decisions/012-worklist-rows-from-data.md). The HTML is the same.
+ */
 import Link from "next/link";
+import type { InboxItem } from "@/lib/domain/referrals/list-inbox";
 import type { MyReferralItem } from "@/lib/domain/referrals/list-my-referrals";
+import type { NextDeadline } from "@/lib/rules/referrals";
 import type { Translate } from "@/lib/i18n/translate";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "./status";
+
+type RowFacts = { id: string; reference: string; citizenName: string; maskedCpr: string; nextDeadline: NextDeadline | null };
+
+/** A row of either list: the reference (to the referral's page) and the citizen come first; overdue rows are tinted. */
+function ReferralRow({ item, children }: { item: RowFacts; children: React.ReactNode }) {
+  return (
+    <tr className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
+      <th scope="row">
+        <Link href={`/henvisninger/${item.id}`}>{item.reference}</Link>
+      </th>
+      <td>
+        {item.citizenName}
+        <br />
+        <span className="font-mono text-slate-700">{item.maskedCpr}</span>
+      </td>
+      {children}
+    </tr>
+  );
+}
+
+/** The inbox: offer, referrer, sent, status, next deadline. */
+export function InboxRows({ items }: { items: InboxItem[] }) {
+  const t = useT();
+  return (
+    <tbody>
+      {items.map((item) => (
+        <ReferralRow key={item.id} item={item}>
+          <td>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
+          <td>{item.referringOrganisationName}</td>
+          <td className="whitespace-nowrap">
+            <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
+          </td>
+          <td>
+            <StatusBadge status={item.status} t={t} />
+          </td>
+          <td>
+            <DeadlineText deadline={item.nextDeadline} t={t} />
+          </td>
+        </ReferralRow>
+      ))}
+    </tbody>
+  );
+}
 
 /** The steps of a referral as a compact timeline: done steps with their dates, the next one pending. */
 function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
@@ -34,26 +85,13 @@ function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
   );
 }
 
-/**
- * The rows of the clinician's list, rendered from the page's DTO. A client component for the server's
- * sake, not the browser's (there is nothing to click but links): the rows travel to the browser as
- * compact data instead of as an element tree next to their HTML, which took a quarter of the page's
- * server time (bench/referrals-lists.ts; docs/decisions/012-worklist-rows-from-data.md).
- */
+/** The clinician's list: offer and municipality, status, the steps so far, next deadline. */
 export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
   const t = useT();
   return (
     <tbody>
       {items.map((item) => (
-        <tr key={item.id} className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
-          <th scope="row">
-            <Link href={`/henvisninger/${item.id}`}>{item.reference}</Link>
-          </th>
-          <td>
-            {item.citizenName}
-            <br />
-            <span className="font-mono text-slate-700">{item.maskedCpr}</span>
-          </td>
+        <ReferralRow key={item.id} item={item}>
           <td>
             {item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}
             <br />
@@ -68,7 +106,7 @@ export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
           <td>
             <DeadlineText deadline={item.nextDeadline} t={t} />
           </td>
-        </tr>
+        </ReferralRow>
       ))}
     </tbody>
   );
