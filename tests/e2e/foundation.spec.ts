@@ -118,6 +118,9 @@ test("a coordinator cannot see or change another organisation's memberships", as
   // A forged URL to another organisation's user: not found, not forbidden.
   const response = await naestved.page.goto(roskildeUserUrl);
   expect(response?.status()).toBe(404);
+  // Inside the portal's own shell: the user is still shown as signed in, the menu is there.
+  await expect(naestved.page.getByRole("heading", { level: 1, name: "Siden findes ikke" })).toBeVisible();
+  await expect(naestved.page.getByRole("button", { name: "Log ud" })).toBeVisible();
   await naestved.context.close();
 });
 
@@ -126,7 +129,10 @@ test("axe: sign-in page, shell and admin pages have no serious violations", asyn
   await expectNoSeriousA11yViolations(page, "/logind");
   await page.goto("/");
   await expectNoSeriousA11yViolations(page, "/ (signed out)");
-  await page.goto("/findes-ikke");
+  const missing = await page.goto("/findes-ikke");
+  expect(missing?.status()).toBe(404);
+  // No route matches: a plain page in both languages (it is rendered into every page's payload, so it reads nothing).
+  await expect(page.getByRole("heading", { level: 1, name: /Siden findes ikke.*Page not found/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "404");
 
   const admin = await newSignedInPage(browser, DEMO_USERS.admin);
