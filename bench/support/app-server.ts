@@ -68,22 +68,31 @@ export async function startApp(options: { port: number; databaseUrl: string; env
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   /** Stops the whole process group and waits until the port is free (a next run must not find this server). */
   const stop = async () => {
-    if (server.pid && server.exitCode === null) {
+    const signal = (name: NodeJS.Signals) => {
       try {
-        process.kill(-server.pid, "SIGTERM"); // the process group started above, and nothing else
+        if (server.pid) process.kill(-server.pid, name); // the process group started above, and nothing else
       } catch {
         // already gone
       }
-      await exited;
-    }
-    for (let i = 0; i < 50; i++) {
-      try {
-        await fetch(`${base}/api/health`);
-      } catch {
-        return; // nothing listens any more
+    };
+    const portClosed = async (tries: number) => {
+      for (let i = 0; i < tries; i++) {
+        try {
+          await fetch(`${base}/api/health`);
+        } catch {
+          return true; // nothing listens any more
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      return false;
+    };
+    signal("SIGTERM");
+    if (!(await portClosed(25))) {
+      // next start waits for open keep-alive connections before it exits; the numbers are taken.
+      signal("SIGKILL");
+      if (!(await portClosed(25))) throw new Error(`the app on port ${options.port} would not stop`);
     }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
   };
   process.once("SIGINT", () => {
     void stop().finally(() => process.exit(130));
