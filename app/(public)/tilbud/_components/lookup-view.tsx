@@ -5,8 +5,12 @@ import { formatNumber } from "@/lib/i18n/format";
 import { searchOffers } from "@/lib/domain/offers/search-offers";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { lookupQueryString } from "@/lib/domain/offers/lookup-query";
+import type { OfferSearchItemDto } from "@/lib/domain/offers/search-offers";
+import { referralLine } from "@/lib/offers/referral-line";
+import type { Translate } from "@/lib/i18n/translate";
 import { LookupForm } from "./lookup-form";
-import { ResultList } from "./result-item";
+import { ResultList, type ResultLine } from "./result-item";
+import { labelsOf, languagesOf } from "./labels";
 import { h1, h2, link, noticeWarning } from "./styles";
 
 /**
@@ -48,7 +52,7 @@ export async function LookupView({ params, locale }: { params: Record<string, st
         {result.items.length === 0 ? (
           <p className="text-slate-800">{t("offers.lookup.none")}</p>
         ) : (
-          <ResultList items={result.items} />
+          <ResultList items={result.items.map((item) => toResultLine(item, t, locale))} />
         )}
         {result.pageCount > 1 ? (
           <nav aria-label={t("offers.lookup.pagination")} className="flex flex-wrap items-center gap-4">
@@ -88,4 +92,19 @@ export async function LookupView({ params, locale }: { params: Record<string, st
       </ul>
     </div>
   );
+}
+
+/** A result as the list shows it, its texts written here in the page's language. */
+function toResultLine(item: OfferSearchItemDto, t: Translate, locale: AppLocale): ResultLine {
+  return {
+    id: item.id,
+    title: item.title,
+    summary: item.summary,
+    facts: [item.ownerName, item.city, labelsOf(t, "format", item.formats), languagesOf(item.languages, locale)].filter(Boolean).join(" · "),
+    howToRefer: referralLine(item, t, locale),
+    stale: item.stale,
+    viaPartner: item.viaPartner,
+    regional: item.ownerKind === "REGION",
+    afterHours: item.afterHours,
+  };
 }
