@@ -9,7 +9,8 @@
  *    municipalities × 40 offers + the regions' specialised offers) unless it is already there.
  * 2. The app, started by bench/support/app-server.ts (scripts/start.ts under `flock /tmp/e2e.lock`,
  *    build if stale) on port 3200.
- * 3. autocannon, 20 connections × 10 s each after a warm-up, one after another:
+ * 3. autocannon, 20 connections, after a warm-up three windows of 10 s each (the figures are their
+ *    medians; bench/support/app-server.ts says why), one URL after another:
  *      lookup    GET /tilbud?q=rygning&kommune=265 without a session (Roskilde: own, partner and
  *                regional offers) — served from Next's cache (docs/decisions/011-cached-anonymous-lookup.md)
  *      static    GET /api/hsds, prerendered at build time: the floor of any response of this app
@@ -26,7 +27,7 @@
 import pg from "pg";
 import { offerSearchSql } from "../lib/offers/search-query";
 import { OFFERS_PAGE_SIZE } from "../lib/domain/offers/schemas";
-import { bin, ensureDatabase, log, machineLine, measureHttp, measureSql, runOn, sessionCookie, startApp, type Figures } from "./support/app-server";
+import { bin, ensureDatabase, log, machineLine, measureHttp, measureSql, runOn, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
 
 const PORT = 3200;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_offers_bench";
@@ -109,9 +110,11 @@ async function main() {
   }
 
   const num = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
-  console.log(`\nGP lookup benchmark — national dataset, ${LOAD.connections} connections × ${LOAD.duration} s each\n`);
+  console.log(`\nGP lookup benchmark — national dataset, ${LOAD.connections} connections, ${WINDOWS} windows of ${LOAD.duration} s each after a warm-up (medians)\n`);
   console.log(`${"".padEnd(11)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}  what`);
   for (const [name, f] of Object.entries(figures)) console.log(`${name.padEnd(11)}${num(f.rps, 0)}${num(f.p50)}${num(f.p99)}  ${f.note}`);
+  console.log("each window:");
+  for (const [name, f] of Object.entries(figures)) if (f.runs) console.log(`  ${windowsLine(name, f)}`);
   const { lookup, static: staticPage } = figures;
   const ratio = lookup.rps / staticPage.rps;
   const ratioTo = (name: string) => (figures[name].rps / staticPage.rps).toFixed(2);
