@@ -17,8 +17,12 @@ import { DeadlineText, StatusBadge } from "./status";
 
 type RowFacts = { id: string; reference: string; citizenName: string; maskedCpr: string; nextDeadline: NextDeadline | null };
 
-/** A row of either list: the reference (to the referral's page) and the citizen come first; overdue rows are tinted. */
+/**
+ * A row of either list: the reference (to the referral's page) and the citizen first, the list's own
+ * cells, and the next deadline last; overdue rows are tinted.
+ */
 function ReferralRow({ item, children }: { item: RowFacts; children: React.ReactNode }) {
+  const t = useT();
   return (
     <tr className={item.nextDeadline?.overdue ? "bg-red-50" : undefined}>
       <th scope="row">
@@ -30,11 +34,14 @@ function ReferralRow({ item, children }: { item: RowFacts; children: React.React
         <span className="font-mono text-slate-700">{item.maskedCpr}</span>
       </td>
       {children}
+      <td>
+        <DeadlineText deadline={item.nextDeadline} t={t} />
+      </td>
     </tr>
   );
 }
 
-/** The inbox: offer, referrer, sent, status, next deadline. */
+/** The inbox: offer, referrer, sent, status (then the next deadline). */
 export function InboxRows({ items }: { items: InboxItem[] }) {
   const t = useT();
   return (
@@ -48,9 +55,6 @@ export function InboxRows({ items }: { items: InboxItem[] }) {
           </td>
           <td>
             <StatusBadge status={item.status} t={t} />
-          </td>
-          <td>
-            <DeadlineText deadline={item.nextDeadline} t={t} />
           </td>
         </ReferralRow>
       ))}
@@ -85,7 +89,7 @@ function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
   );
 }
 
-/** The clinician's list: offer and municipality, status, the steps so far, next deadline. */
+/** The clinician's list: offer and municipality, status, the steps so far (then the next deadline). */
 export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
   const t = useT();
   return (
@@ -102,9 +106,6 @@ export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
           </td>
           <td>
             <Steps item={item} t={t} />
-          </td>
-          <td>
-            <DeadlineText deadline={item.nextDeadline} t={t} />
           </td>
         </ReferralRow>
       ))}
