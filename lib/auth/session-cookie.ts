@@ -2,8 +2,6 @@ import { decode } from "next-auth/jwt";
 import { isSessionExpired, readClaims, type SessionClaims } from "./session-claims";
 import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 
-export { SESSION_COOKIE_NAMES };
-
 /**
  * Reads the session claims from the request's cookies — what next-auth's `auth()` answers, without
  * the rest of its request handling. `auth()` builds a request, mints a CSRF token and re-encrypts

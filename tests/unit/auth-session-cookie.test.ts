@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { SESSION_COOKIE_NAMES, sessionClaimsFromCookies } from "@/lib/auth/session-cookie";
+import { sessionClaimsFromCookies } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-claims";
 
 const SECRET = "test-secret-that-is-long-enough-0123456789";

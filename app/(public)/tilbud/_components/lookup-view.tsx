@@ -1,15 +1,13 @@
 import Link from "next/link";
 import type { AppLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
+import { translator, type Translate } from "@/lib/i18n/translate";
 import { formatNumber } from "@/lib/i18n/format";
-import { searchOffers } from "@/lib/domain/offers/search-offers";
+import { searchOffers, type OfferSearchItemDto } from "@/lib/domain/offers/search-offers";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { lookupQueryString } from "@/lib/domain/offers/lookup-query";
-import type { OfferSearchItemDto } from "@/lib/domain/offers/search-offers";
 import { referralLine } from "@/lib/offers/referral-line";
-import type { Translate } from "@/lib/i18n/translate";
 import { LookupForm } from "./lookup-form";
-import { ResultList, type ResultLine } from "./result-item";
+import { ResultList, type ResultLine } from "./result-list";
 import { labelsOf, languagesOf } from "./labels";
 import { h1, h2, link, noticeWarning } from "./styles";
 
