@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Document, documentMetadata } from "@/components/shell/document";
 import { SiteShell } from "@/components/shell/site-shell";
-import { requireActor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
 import { getLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,12 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Signed-in areas. Redirecting here only spares a signed-out visitor a broken page: it protects
+ * Signed-in areas. The layout checks nothing and redirects no one: a check here would protect
  * nothing (layouts do not re-render on client navigation, and server actions are reachable by a
- * direct POST), so every page and action below calls requireActor()/getActor() itself.
+ * direct POST), and a redirect from here would lose the way back, since a layout cannot know the
+ * requested path. Every page below calls requireActor("<its path>") and every action getActor(); a
+ * signed-out visitor is sent to /logind?next=<that path> by the page.
  */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [locale, actor] = await Promise.all([getLocale(), requireActor()]);
+  const [locale, actor] = await Promise.all([getLocale(), getActor()]);
   return (
     <Document locale={locale}>
       <SiteShell actor={actor}>{children}</SiteShell>

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
 import { ORG_COOKIE } from "./cookies";
-import { PATH_HEADER, signInUrl } from "./next-path";
+import { signInUrl } from "./next-path";
 import type { SignedInUser } from "./load-actor";
 import { NO_SHELL_FACTS, type ShellFacts } from "./shell-facts";
 import { userForSession } from "./session-actor";
@@ -35,15 +35,14 @@ export async function getShellFacts(): Promise<ShellFacts> {
 }
 
 /**
- * In pages and layouts: the actor, or a redirect to the sign-in page that comes back afterwards.
- * Next does not tell a layout which path was requested, so pages pass theirs (`requireActor("/fora")`);
- * otherwise the `x-portal-path` request header forwarded by proxy.ts is used (a
- * convenience for the return trip only, it authorises nothing; signInUrl accepts only a relative
- * path, so a forged header can at most send the visitor to another page of ours). Server actions use
- * getActor() and refuse instead of redirecting.
+ * In pages: the actor, or a redirect to the sign-in page that comes back to `nextPath` afterwards.
+ * Next does not tell a server component which path was requested, so every page passes its own
+ * (`requireActor("/fora")`). The portal layout deliberately does not redirect: it cannot know the
+ * path, and a redirect from it would win the race against the page's and lose the way back (for a
+ * session cookie that has gone stale, say). Server actions use getActor() and refuse instead.
  */
-export async function requireActor(nextPath?: string): Promise<Actor> {
+export async function requireActor(nextPath: string): Promise<Actor> {
   const actor = await getActor();
   if (actor) return actor;
-  redirect(signInUrl(nextPath ?? (await headers()).get(PATH_HEADER)));
+  redirect(signInUrl(nextPath));
 }

@@ -23,6 +23,3 @@ export function signInUrl(path?: string | null): string {
   const next = safeNextPath(path, "");
   return next && next !== "/" ? `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}` : SIGN_IN_PATH;
 }
-
-/** Request header in which a proxy.ts may forward the requested path (and query) to server components. */
-export const PATH_HEADER = "x-portal-path";

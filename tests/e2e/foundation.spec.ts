@@ -94,12 +94,29 @@ test("an administrator creates a user, whose open session ends when deactivated"
   await admin.page.getByRole("button", { name: "Ja, deaktivér" }).click();
   await expect(admin.page.getByText("Brugeren er deaktiveret og logget ud.")).toBeVisible();
 
-  // The user's session cookie still exists, but the next request finds the user deactivated.
+  // The user's session cookie still exists, but the next request finds the user deactivated — and the
+  // sign-in page still knows the way back.
   await userPage.goto("/profil");
-  await expect(userPage).toHaveURL(/\/logind/);
+  await expect(userPage).toHaveURL(/\/logind\?next=%2Fprofil$/);
 
   await user.close();
   await admin.context.close();
+});
+
+test("a stale or forged session cookie leads to sign-in and back to the page asked for", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  // A cookie the server cannot read, as an expired session or a secret rotation leaves behind.
+  await context.addCookies([{ name: "authjs.session-token", value: "not-a-session", url: baseURL! }]);
+  const page = await context.newPage();
+  for (const path of ["/henvisninger/statistik", "/admin/brugere", "/organisation/medlemmer"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/logind\\?next=${encodeURIComponent(path)}$`));
+  }
+  await page.getByLabel("E-mailadresse").fill(DEMO_USERS.admin);
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
+  await expect(page).toHaveURL(/\/organisation\/medlemmer$/);
+  await context.close();
 });
 
 test("a coordinator cannot see or change another organisation's memberships", async ({ browser }) => {

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const actor = await requireActor();
+  const actor = await requireActor("/profil");
   const { t } = await getTranslator();
   // One's own user is always visible to oneself (scope: the session's user id).
   const me = await getUser(actor, { userId: actor.userId });

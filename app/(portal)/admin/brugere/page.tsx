@@ -20,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
+  const actor = await requireActor("/admin/brugere");
   if (!canManageUsers(actor).allowed) notFound(); // the page of an administrator; the query is scoped anyway
   const { t } = await getTranslator();
   const params = await searchParams;

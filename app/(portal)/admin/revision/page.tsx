@@ -29,7 +29,7 @@ const labelOr = (t: Translate, key: string, raw: string) => {
 };
 
 export default async function AuditTrailPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
+  const actor = await requireActor("/admin/revision");
   if (!canViewAuditTrail(actor).allowed) notFound(); // administrator only; listAuditEvents checks again
   const { t } = await getTranslator();
   const params = await searchParams;

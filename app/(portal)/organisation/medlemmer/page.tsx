@@ -26,7 +26,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * the actor may see it — another organisation's id gives the same 404 as one that does not exist.
  */
 export default async function OrganisationMembersPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
+  const actor = await requireActor("/organisation/medlemmer");
   const params = await searchParams;
   const coordinated = coordinatedOrganisationIds(actor);
   const organisationId =

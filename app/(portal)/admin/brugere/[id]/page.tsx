@@ -31,7 +31,7 @@ const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "
 
 // Cached per request: generateMetadata and the page share one load.
 const loadUser = cache(async (id: string) => {
-  const actor = await requireActor();
+  const actor = await requireActor(`/admin/brugere/${encodeURIComponent(id)}`);
   if (!canManageUsers(actor).allowed) notFound(); // the page of an administrator; every operation checks again
   try {
     return { actor, user: await getUser(actor, { userId: id }) };

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
 
 export default async function CreateUserPage() {
-  const actor = await requireActor();
+  const actor = await requireActor("/admin/brugere/ny");
   if (!canManageUsers(actor).allowed) notFound(); // the page of an administrator; createUser checks again
   const { t } = await getTranslator();
   const organisations = await listManageableOrganisations(actor);
