@@ -204,6 +204,11 @@ test("the rejection path: the municipality must give a reason, and the GP sees i
 
   await gp.goto("/notifikationer");
   await expect(gp.getByText(`Henvisning ${reference} er afvist — se begrundelsen.`)).toBeVisible();
+  // "Mark all as read" empties the header's count and goes away itself (both read the same count).
+  await expect(gp.getByRole("banner").getByRole("link", { name: /^Notifikationer \d+ ulæste$/ })).toBeVisible();
+  await gp.getByRole("button", { name: "Markér alle som læst" }).click();
+  await expect(gp.getByRole("button", { name: "Markér alle som læst" })).toHaveCount(0);
+  await expect(gp.getByRole("banner").getByRole("link", { name: "Notifikationer", exact: true })).toBeVisible();
   await gp.goto(referralUrl);
   const rejection = gp.getByRole("region", { name: "Begrundelse for afvisning" });
   await expect(rejection).toContainText("Borgeren er allerede i forløb hos jobcentrets sundhedsindsats.");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/actor";
+import { getShellFacts, requireActor } from "@/lib/auth/actor";
 import { listNotifications, type NotificationsPage } from "@/lib/domain/notifications/list-notifications";
 import { InvalidError } from "@/lib/domain/errors";
 import { getTranslator } from "@/lib/i18n/server";
@@ -21,6 +21,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const actor = await requireActor("/notifikationer");
   const { t } = await getTranslator();
   const before = (await searchParams).foer;
+  // The header's unread count, loaded with the actor in this request: no second count.
+  const { unreadNotifications } = await getShellFacts();
   const page: NotificationsPage = await listNotifications(actor, { before: typeof before === "string" ? before : undefined }).catch((error: unknown) => {
     if (error instanceof InvalidError) return listNotifications(actor, {});
     throw error;
@@ -30,7 +32,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <div>
       <h1 className={h1}>{t("notifications.title")}</h1>
       <p className={intro}>{t("notifications.intro")}</p>
-      {page.unread > 0 ? <MarkAllRead /> : null}
+      {unreadNotifications > 0 ? <MarkAllRead /> : null}
       {page.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("notifications.empty")}</p>
       ) : (

@@ -14,7 +14,8 @@ export type NotificationDto = {
   readAt: Date | null;
 };
 
-export type NotificationsPage = { items: NotificationDto[]; unread: number; next: string | null };
+/** The unread count is not here: the header loads it with the actor (getShellFacts), once per request. */
+export type NotificationsPage = { items: NotificationDto[]; next: string | null };
 
 const paramsOf = (value: unknown): Record<string, string | number> => {
   const out: Record<string, string | number> = {};
@@ -30,28 +31,19 @@ export async function listNotifications(actor: Actor | null, input: unknown): Pr
   const current = requireSignedIn(actor);
   const before = data.before ? data.before.split("_") : null;
   const beforeDate = before ? new Date(before[0]) : null;
-  const [rows, unread] = await Promise.all([
-    db.notification.findMany({
-      where: {
-        userId: current.userId, // scoped: one's own notifications only
-        ...(beforeDate && !Number.isNaN(beforeDate.getTime()) ? { OR: [{ createdAt: { lt: beforeDate } }, { createdAt: beforeDate, id: { lt: before![1] } }] } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: NOTIFICATIONS_PAGE_SIZE + 1,
-    }),
-    countUnreadNotifications(current),
-  ]);
+  const rows = await db.notification.findMany({
+    where: {
+      userId: current.userId, // scoped: one's own notifications only
+      ...(beforeDate && !Number.isNaN(beforeDate.getTime()) ? { OR: [{ createdAt: { lt: beforeDate } }, { createdAt: beforeDate, id: { lt: before![1] } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: NOTIFICATIONS_PAGE_SIZE + 1,
+  });
   const page = rows.slice(0, NOTIFICATIONS_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
     items: page.map((n) => ({ id: n.id, kind: n.kind, referralId: n.referralId, params: paramsOf(n.params), createdAt: n.createdAt, readAt: n.readAt })),
-    unread,
     next: rows.length > NOTIFICATIONS_PAGE_SIZE && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
   };
 }
 
-/** The unread count for the badge in the header; 0 when signed out. Uses Notification(userId, readAt, createdAt). */
-export async function countUnreadNotifications(actor: Actor | null): Promise<number> {
-  if (!actor) return 0;
-  return db.notification.count({ where: { userId: actor.userId, readAt: null } });
-}
