@@ -9,10 +9,9 @@
  * 1. The lock: the run holds `flock /tmp/e2e.lock` (docs/dev/working-together.md): the script re-runs
  *    itself under flock — with `--conditions=react-server`, so the page's own data loader can be
  *    imported here (it is `server-only`).
- * 2. The database `helper_agreements_bench` (or BENCH_DATABASE_URL): created, migrated and seeded
- *    (prisma/seed, demo mode) if empty.
- * 3. The build: `next build` if .next is older than the sources (scripts/source-hash.ts), then
- *    `next start -p 3201` on the bench database, in its own process group, stopped at the end.
+ * 2. The database `helper_agreements_bench` (or BENCH_DATABASE_URL) is created if missing; the app
+ *    is started on port 3201 the way `npm start` runs it (bench/support/app-server.ts: migrations,
+ *    the demo seed if empty, a build if the sources changed, next start), stopped at the end.
  * 4. Page: GET /aftaler/<id>/v/1 one request at a time (a reader opening the page), 5 warm-up + 40
  *    measured: the median is the server time (localhost: the network is negligible).
  * 5. Database alone, with the server stopped: the page's data loader (getVersionDocument — all of the
@@ -21,93 +20,15 @@
  *    And the Markdown rendering of every section (lib/markdown/render.ts) for the same document.
  * 6. Prints medians and p90, and the ratio page / database queries.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { sourceHash, BUILD_HASH_FILE } from "../scripts/source-hash";
+import { bin, ensureDatabase, log, startApp, type AppServer } from "./support/app-server";
 
 const LOCK = "/tmp/e2e.lock";
 const PORT = 3201;
-const BASE = `http://localhost:${PORT}`;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_agreements_bench";
 const WARMUP = 5;
 const RUNS = 40;
-
-const startedAt = Date.now();
-const log = (message: string) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
-const bin = (name: string) => `node_modules/.bin/${name}`;
-
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
-}
-
-async function prepareDatabase(): Promise<void> {
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  if ((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL });
-  run(bin("tsx"), ["prisma/seed/index.ts", "--if-empty"], { DATABASE_URL });
-}
-
-function ensureBuild(): void {
-  const hash = sourceHash();
-  const built = fs.existsSync(BUILD_HASH_FILE) ? fs.readFileSync(BUILD_HASH_FILE, "utf8") : "";
-  if (built === hash) {
-    log("build is up to date");
-    return;
-  }
-  log(built ? "sources changed since the last build: next build" : "no build yet: next build");
-  run(bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL });
-  fs.writeFileSync(BUILD_HASH_FILE, hash);
-}
-
-async function startServer(): Promise<ChildProcess> {
-  log(`next start -p ${PORT} on ${new URL(DATABASE_URL).pathname.slice(1)}`);
-  const server = spawn(bin("next"), ["start", "-p", String(PORT)], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      NODE_ENV: "production",
-      DATABASE_URL,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group: stopped as a whole at the end, and nothing else
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 100) output.shift();
-  };
-  server.stdout?.on("data", keep);
-  server.stderr?.on("data", keep);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output.join("")}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not come up:\n${output.join("")}`);
-}
-
-function stopServer(server: ChildProcess | undefined) {
-  if (!server?.pid) return;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
 
 type Stats = { median: number; p90: number; min: number };
 function stats(values: number[]): Stats {
@@ -162,30 +83,32 @@ async function main() {
     process.exit(child.status ?? 1);
   }
 
-  await prepareDatabase();
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  const found = await client.query<{ agreementId: string; number: number }>(
-    `SELECT v."agreementId", v.number FROM "AgreementVersion" v JOIN "Agreement" a ON a.id = v."agreementId" JOIN "Organisation" o ON o.id = a."regionId"
-     WHERE o.name = 'Region Sjælland' AND a."periodStart" = '2015-01-01' ORDER BY (v.status = 'IN_FORCE') DESC, v.number LIMIT 1`,
-  );
-  await client.end();
-  if (!found.rows[0]) throw new Error("the seeded Region Sjælland agreement is missing from the bench database");
-  const { agreementId, number } = found.rows[0];
-  const path = `/aftaler/${encodeURIComponent(agreementId)}/v/${number}`;
-
-  ensureBuild();
-  let server: ChildProcess | undefined;
+  await ensureDatabase(DATABASE_URL);
+  let server: AppServer | undefined;
   let page: { ms: number[]; last: { status: number; bytes: number; sections: number } };
+  let path: string;
+  let agreementId: string;
+  let number: number;
   try {
-    server = await startServer();
+    server = await startApp({ port: PORT, databaseUrl: DATABASE_URL, holdsLock: true }); // migrates and seeds an empty database
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    const found = await client.query<{ agreementId: string; number: number }>(
+      `SELECT v."agreementId", v.number FROM "AgreementVersion" v JOIN "Agreement" a ON a.id = v."agreementId" JOIN "Organisation" o ON o.id = a."regionId"
+       WHERE o.name = 'Region Sjælland' AND a."periodStart" = '2015-01-01' ORDER BY (v.status = 'IN_FORCE') DESC, v.number LIMIT 1`,
+    );
+    await client.end();
+    if (!found.rows[0]) throw new Error("the seeded Region Sjælland agreement is missing from the bench database");
+    ({ agreementId, number } = found.rows[0]);
+    path = `/aftaler/${encodeURIComponent(agreementId)}/v/${number}`;
+    const base = server.base;
     page = await timed(RUNS, WARMUP, async () => {
-      const response = await fetch(`${BASE}${path}`, { headers: { "accept-language": "da" } });
+      const response = await fetch(`${base}${path}`, { headers: { "accept-language": "da" } });
       const html = await response.text();
       return { status: response.status, bytes: html.length, sections: (html.match(/id="afsnit-/g) ?? []).length };
     });
   } finally {
-    stopServer(server);
+    await server?.stop();
   }
   if (page.last.status !== 200) throw new Error(`${path} answered ${page.last.status}`);
   log(`${path}: 200, ${(page.last.bytes / 1024).toFixed(0)} kB HTML, ${page.last.sections} section headings`);

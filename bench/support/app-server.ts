@@ -2,7 +2,7 @@
  * What the HTTP benchmarks share: the built app served by the same scripts/start.ts as `npm start`
  * (migrate → seed if empty → build if stale → next start, with the server's Node options), a session
  * cookie minted the way next-auth issues one, and autocannon / bare-SQL loops that print comparable
- * figures. Used by bench/offers-lookup.ts and bench/referrals-lists.ts.
+ * figures. Used by bench/offers-lookup.ts, bench/referrals-lists.ts and bench/agreement-render.ts.
  *
  * The app runs under `flock /tmp/e2e.lock` (docs/dev/working-together.md): builds, e2e runs and
  * benchmarks take turns on this 2-core machine instead of disturbing each other's numbers.
@@ -48,15 +48,18 @@ export type AppServer = { base: string; secret: string; stop: () => Promise<void
 /**
  * Starts the app on `port` against `databaseUrl` via scripts/start.ts under the machine-wide lock,
  * waits for /api/health, and returns its base URL and the AUTH_SECRET it signs sessions with.
+ * `holdsLock`: the caller already runs under `flock /tmp/e2e.lock` (bench/agreement-render.ts holds it
+ * for its whole run) — a second flock on the same file from a child would wait for ever.
  */
-export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string>; holdsLock?: boolean }): Promise<AppServer> {
   const secret = crypto.randomBytes(32).toString("base64url");
   const base = `http://localhost:${options.port}`;
-  log(`starting the app on port ${options.port} under flock /tmp/e2e.lock ${JSON.stringify(options.env ?? {})}`);
-  const server: ChildProcess = spawn("flock", ["/tmp/e2e.lock", bin("tsx"), "scripts/start.ts", "--port", String(options.port)], {
+  log(`starting the app on port ${options.port}${options.holdsLock ? "" : " under flock /tmp/e2e.lock"} ${JSON.stringify(options.env ?? {})}`);
+  const command = [bin("tsx"), "scripts/start.ts", "--port", String(options.port)];
+  const server: ChildProcess = spawn(options.holdsLock ? command[0] : "flock", options.holdsLock ? command.slice(1) : ["/tmp/e2e.lock", ...command], {
     env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so the whole tree (flock → tsx → next) stops at the end
+    detached: true, // its own process group, so the whole tree ([flock →] tsx → next) stops at the end
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
