@@ -1,6 +1,6 @@
 /**
  * Scale data for the GP lookup benchmark: a national dataset of prevention offers — the 5 regions and
- * 98 municipalities (shared/data/municipalities.csv, upserted by their official codes like the seed),
+ * 98 municipalities (prisma/seed/data/municipalities.csv, upserted by their official codes like the seed),
  * ~40 published offers per municipality (varied Danish titles and texts over the KRAM risk factors and
  * the diagnoses, ~10 % overdue for confirmation, a few drafts and archived ones), 8 specialised offers
  * per region, and two partner arrangements per municipality with a neighbour.

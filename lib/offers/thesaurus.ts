@@ -2,7 +2,7 @@
  * A small domain thesaurus for the GP lookup: the words GPs and citizens use for the KRAM risk factors
  * and the diagnoses, mapped to the structured tags of an offer (Offer.riskFactors / Offer.diagnoses).
  *
- * Why (shared/docs/stack.md, "Danish full-text search — measured facts"): PostgreSQL's Danish snowball
+ * Why (measured on PostgreSQL 15 and PGlite 0.4.4; decision 005): PostgreSQL's Danish snowball
  * stemmer does not split compounds — `rygning`, `rygestop` and `rygestopkursus` are three different
  * lexemes. Prefix queries cover compounds that *start* with the search word (`rygestop:*` finds
  * `rygestopkursus`); this thesaurus covers the rest (`rygestop` → SMOKING → `rygning:*`, and every offer

@@ -1,5 +1,6 @@
 /**
- * Reading the reference data in ../shared/data (beside the repository; CI clones it the same way).
+ * Reading the reference data in prisma/seed/data (facts: the official municipality codes, and the
+ * 2019 initiative decisions of Region Syddanmark's follow-up groups).
  * Parsing is papaparse's (quoted cells, "" escapes, line breaks in cells, BOM, CRLF); this module
  * only checks that the expected columns are there and every row is complete.
  */
@@ -24,36 +25,18 @@ export function parseCsvRecords<K extends string>(text: string, columns: readonl
   return parsed.data.map((record) => Object.fromEntries(columns.map((column) => [column, (record[column] ?? "").trim()])) as Record<K, string>);
 }
 
-function moduleDirectory(): string {
-  // tsx runs this file as CommonJS (__dirname); Vitest also provides __dirname.
-  return typeof __dirname === "string" ? __dirname : process.cwd();
-}
-
 /**
- * Finds a file of ../shared/data relative to the repository root. SHARED_DATA_DIR overrides the
- * directory; otherwise the directory beside the repository (found from this module and from the
- * working directory) is used.
+ * The reference data files live beside this module (prisma/seed/data/), inside the repository: a
+ * user's clone has nothing beside it. tsx runs this file as CommonJS (__dirname); Vitest provides it too.
  */
-export function sharedDataFile(name: string): string {
-  const candidates = process.env.SHARED_DATA_DIR
-    ? [path.resolve(process.env.SHARED_DATA_DIR, name)]
-    : [
-        path.resolve(moduleDirectory(), "../../../shared/data", name),
-        path.resolve(process.cwd(), "../shared/data", name),
-      ];
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `seed: reference data file "${name}" not found. Looked in:\n  ${candidates.join("\n  ")}\n` +
-        "The shared/ folder must sit beside the repository (../shared/data from the repository root), " +
-        "or set SHARED_DATA_DIR to the folder that holds it.",
-    );
-  }
-  return found;
+export function referenceDataFile(name: string): string {
+  const file = path.join(__dirname, "data", name);
+  if (!fs.existsSync(file)) throw new Error(`seed: reference data file "${name}" not found at ${file}`);
+  return file;
 }
 
-export function readSharedCsv<K extends string>(name: string, columns: readonly K[]): Record<K, string>[] {
-  const file = sharedDataFile(name);
+export function readReferenceCsv<K extends string>(name: string, columns: readonly K[]): Record<K, string>[] {
+  const file = referenceDataFile(name);
   return parseCsvRecords(fs.readFileSync(file, "utf8"), columns, file);
 }
 
@@ -64,9 +47,9 @@ export interface MunicipalityRow {
   regionName: string;
 }
 
-/** The 98 municipalities with their regions (shared/data/municipalities.csv). */
+/** The 98 municipalities with their regions (prisma/seed/data/municipalities.csv). */
 export function readMunicipalities(): MunicipalityRow[] {
-  const rows = readSharedCsv("municipalities.csv", ["municipality_code", "municipality_name", "region_code", "region_name"]);
+  const rows = readReferenceCsv("municipalities.csv", ["municipality_code", "municipality_name", "region_code", "region_name"]);
   const result = rows.map((r) => ({ code: r.municipality_code, name: r.municipality_name, regionCode: r.region_code, regionName: r.region_name }));
   for (const row of result) {
     if (!/^\d{3}$/.test(row.code) || !/^\d{4}$/.test(row.regionCode) || !row.name || !row.regionName) {
@@ -82,9 +65,9 @@ export interface InitiativeStatusRow {
   decision: "Videreføres" | "Afvikles";
 }
 
-/** The 2019 status tables of Region Syddanmark's follow-up groups (shared/data/initiatives-status-2019.csv). */
+/** The 2019 status tables of Region Syddanmark's follow-up groups (prisma/seed/data/initiatives-status-2019.csv). */
 export function readInitiativeStatus2019(): InitiativeStatusRow[] {
-  const rows = readSharedCsv("initiatives-status-2019.csv", ["group", "initiative", "decision"]);
+  const rows = readReferenceCsv("initiatives-status-2019.csv", ["group", "initiative", "decision"]);
   return rows.map((r, n) => {
     if (r.decision !== "Videreføres" && r.decision !== "Afvikles") {
       throw new Error(`initiatives-status-2019.csv: line ${n + 2}: decision must be Videreføres or Afvikles, got "${r.decision}"`);

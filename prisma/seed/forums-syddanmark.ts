@@ -1,7 +1,7 @@
 /**
  * Region Syddanmark's organisation of the health agreement in 2019 (seed 003): the health
  * coordination committee ← the administrative contact forum (DAK) ← the coordination group ← six
- * follow-up groups (the three of shared/data/initiatives-status-2019.csv plus three more), and a
+ * follow-up groups (the three of prisma/seed/data/initiatives-status-2019.csv plus three more), and a
  * clarification committee under DAK. Members, seat rules, meetings held in 2019 with minutes and one
  * planned meeting ahead. Natural key: Forum (region, name); members and meetings get deterministic ids.
  */

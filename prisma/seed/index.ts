@@ -1,11 +1,11 @@
 /**
  * The seed: `tsx prisma/seed/index.ts [--if-empty]` with DATABASE_URL set.
  *
- * - Reference data always: the 5 regions and 98 municipalities (shared/data/municipalities.csv), the
+ * - Reference data always: the 5 regions and 98 municipalities (prisma/seed/data/municipalities.csv), the
  *   platform organisation and the requirement checklist 5.1–5.6.
  * - Demo data unless PORTAL_ENV=production: hospitals, GP clinics, demo users (password
  *   DEMO_PASSWORD), Region Sjælland's agreement 2015–2018, prevention offers, referrals in every
- *   state, and Region Syddanmark's forums with the 2019 initiative status (shared/data).
+ *   state, and Region Syddanmark's forums with the 2019 initiative status (prisma/seed/data).
  * - `--if-empty`: does nothing when the Organisation table has rows (npm start calls this on every start).
  *
  * Idempotent: every row is upserted on its natural key or a deterministic id, all in one

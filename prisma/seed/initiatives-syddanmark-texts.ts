@@ -1,6 +1,6 @@
 /**
  * One-line descriptions and the reasoning behind each 2019 decision, for the initiatives of
- * shared/data/initiatives-status-2019.csv (keyed by title; looked up by normalised import key).
+ * prisma/seed/data/initiatives-status-2019.csv (keyed by title; looked up by normalised import key).
  * Written for the demo: plausible paraphrases, not quotations from the status tables.
  */
 export const INITIATIVE_TEXTS: Record<string, [description: string, reasoning: string]> = {

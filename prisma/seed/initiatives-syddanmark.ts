@@ -1,6 +1,6 @@
 /**
  * Region Syddanmark's initiatives (indsatser) with their 2019 decisions: one initiative per row of
- * shared/data/initiatives-status-2019.csv in its follow-up group, plus a couple in each extra group.
+ * prisma/seed/data/initiatives-status-2019.csv in its follow-up group, plus a couple in each extra group.
  * Each has a FINAL decision (Videreføres → CONTINUE, Afvikles → WIND_DOWN) taken at the group's
  * autumn meeting; a few also carry an earlier, superseded PROPOSED decision. Continuing initiatives
  * get focus periods and resource needs. The first group's planned meeting gets an agenda.

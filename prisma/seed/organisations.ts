@@ -1,6 +1,6 @@
 /**
  * Organisations. Reference data (also in production): the 5 regions and 98 municipalities from
- * shared/data/municipalities.csv and the platform organisation. Demo only: location numbers for the
+ * prisma/seed/data/municipalities.csv and the platform organisation. Demo only: location numbers for the
  * municipalities' referral entry points, hospitals and fictional general-practice clinics.
  * Natural key: (kind, code) — hospitals carry an illustrative SHAK-style code, clinics their ydernummer.
  */

@@ -1,6 +1,6 @@
 /**
  * Done-when of issue 6: importing the 2019 status tables of Region Syddanmark's follow-up groups
- * (../shared/data/initiatives-status-2019.csv), converted here to the shape Danish Excel writes —
+ * (prisma/seed/data/initiatives-status-2019.csv), converted here to the shape Danish Excel writes —
  * UTF-8 with BOM, ";" separators, CRLF, the Danish headers, a forum column, the decision as the first
  * word of the justification cell, quoted multi-line cells — twice yields no duplicates, and each
  * forum's board counts equal the file's decisions (the follow-up groups' boards and the steering
@@ -20,9 +20,9 @@ import { exportStatusTable } from "@/lib/domain/initiatives/export-status-table"
 
 type SourceRow = { group: string; initiative: string; decision: "Videreføres" | "Afvikles" };
 
-/** The shared file, read with a deliberately naive reader (it is plain comma CSV with a few quoted cells). */
+/** The reference file, read with a deliberately naive reader (it is plain comma CSV with a few quoted cells). */
 function readSource(): SourceRow[] {
-  const file = path.resolve(process.cwd(), "../shared/data/initiatives-status-2019.csv");
+  const file = path.resolve(process.cwd(), "prisma/seed/data/initiatives-status-2019.csv");
   const lines = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
   const split = (line: string) => {
     const cells: string[] = [];
