@@ -119,3 +119,14 @@ export const searchText = (max = 200) => z.preprocess((v) => (typeof v === "stri
 export function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** The first value of every query parameter: Next's searchParams object or a URLSearchParams. */
+export function firstValues(params: Record<string, string | string[] | undefined> | URLSearchParams): Record<string, string> {
+  const result: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? [...params] : Object.entries(params);
+  for (const [key, value] of entries) {
+    const one = first(value);
+    if (typeof one === "string" && !(key in result)) result[key] = one;
+  }
+  return result;
+}

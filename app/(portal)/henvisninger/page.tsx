@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { Inbox } from "./_components/inbox";
 import { MyReferrals } from "./_components/my-referrals";
 import { h1, intro, link } from "./_components/styles";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -16,7 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /**
  * /henvisninger: municipal staff get the municipality's inbox, clinicians their referrals (the
@@ -35,7 +35,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Se
     });
 
   if (worklist === "inbox") {
-    const page = await retry((input) => listInbox(actor, input), { view: first(params.visning), offerId: first(params.tilbud), after: first(params.efter) });
+    const page = await retry((input) => listInbox(actor, input), { view: first(params.visning) ?? "", offerId: first(params.tilbud) ?? "", after: first(params.efter) ?? "" });
     return (
       <>
         <Inbox page={page} t={t} />
@@ -48,7 +48,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Se
     );
   }
   if (worklist === "mine") {
-    const page = await retry((input) => listMyReferrals(actor, input), { scope: first(params.hvis), state: first(params.status), after: first(params.efter) });
+    const page = await retry((input) => listMyReferrals(actor, input), { scope: first(params.hvis) ?? "", state: first(params.status) ?? "", after: first(params.efter) ?? "" });
     return <MyReferrals page={page} t={t} />;
   }
   return (

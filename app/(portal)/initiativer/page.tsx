@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, type SearchParams } from "../fora/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { buttonPrimary, buttonSecondary, h1, panel } from "../fora/_components/styles";
 import { StatusTable } from "../fora/_components/status-table";
 

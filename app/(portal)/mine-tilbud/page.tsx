@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { listOwnOffers, type WorklistDto } from "@/lib/domain/offers/list-own-offers";
 import { badgeNeutral, badgeWarning, buttonPrimary, buttonSmall, caption, h1, h2, link, noticeInfo, noticeSuccess, panel, table, td, th } from "@/app/(public)/tilbud/_components/styles";
-import { firstValues } from "@/app/(public)/tilbud/_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 import { confirmOfferAction } from "./actions";
 import { Flash } from "./_components/flash";
 

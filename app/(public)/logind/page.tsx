@@ -6,6 +6,7 @@ import { ssoConfig } from "@/lib/auth/sso";
 import { getTranslator } from "@/lib/i18n/server";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -13,7 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { LookupView } from "./_components/lookup-view";
-import { firstValues } from "./_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -10,6 +10,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { buttonPrimary, caption, h1, intro, link, panel, table, td, th } from "../../henvisninger/_components/styles";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -17,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** /admin/adgangslog — the referral access log, for the platform administrator only. */
 export default async function AccessLogPage({ searchParams }: { searchParams: SearchParams }) {
@@ -25,7 +25,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
   if (!canViewAccessLog(actor).allowed) notFound(); // listAccessLog checks again
   const { t } = await getTranslator();
   const params = await searchParams;
-  const input = { reference: first(params.henvisning), email: first(params.bruger), after: first(params.efter) };
+  const input = { reference: first(params.henvisning) ?? "", email: first(params.bruger) ?? "", after: first(params.efter) ?? "" };
   const page: AccessLogPage = await listAccessLog(actor, input).catch((error: unknown) => {
     if (error instanceof InvalidError) return listAccessLog(actor, {});
     throw error;

@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
 import { buttonPrimary, buttonSecondary, caption, link, table, td, th } from "@/components/users/styles";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -17,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/admin/brugere");

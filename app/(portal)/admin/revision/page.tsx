@@ -12,6 +12,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { buttonPrimary, caption, link, table, td, th } from "@/components/users/styles";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -19,7 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const FILTERS = ["userId", "organisationId", "entityType", "entityId"] as const;
 
 /** A message for a known key, else the raw value (actions and entity types of areas added later). */

@@ -16,7 +16,7 @@ import {
 import { isoDay, todayInDenmark } from "@/lib/domain/agreements/dates";
 import { StatusBadge } from "@/app/(public)/aftaler/_components/status-badge";
 import { buttonSecondary, buttonSmall, h1, h2, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../_components/simple-form";
 import { DONE, loadWorkspace } from "../_components/load";
 import {

@@ -8,7 +8,7 @@ import { compositionIssueMessageKey } from "@/lib/rules/forums";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { buttonSecondary, caption, h1, h2, link, muted, panel, table, td, th, warning } from "../_components/styles";
 import { AddMemberForm, EditMemberForm } from "./member-forms";
 import { NewMeetingForm } from "./meeting-forms";

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { ForumForm } from "../_components/forum-form";
 import { createForumAction } from "../actions";
 import { h1, link } from "../_components/styles";
-import { first, type SearchParams } from "../_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

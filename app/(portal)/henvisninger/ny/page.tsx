@@ -8,6 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/forms/form-field";
 import { buttonSecondary, h1, intro, link, panel } from "../_components/styles";
 import { ReferralForm } from "./referral-form";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -15,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 /**
  * /henvisninger/ny — also reached from an offer page as /henvisninger/ny?tilbud=<offerId>. Step 1
@@ -24,8 +24,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  */
 export default async function NewReferralPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const tilbud = first(params.tilbud);
-  const kommune = first(params.kommune);
+  const tilbud = first(params.tilbud)?.trim() || undefined;
+  const kommune = first(params.kommune)?.trim() || undefined;
   const query = new URLSearchParams({ ...(tilbud ? { tilbud } : {}), ...(kommune ? { kommune } : {}) }).toString();
   const actor = await requireActor(`/henvisninger/ny${query ? `?${query}` : ""}`);
   const { t } = await getTranslator();

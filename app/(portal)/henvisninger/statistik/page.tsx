@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { FormField } from "@/components/forms/form-field";
 import { buttonSecondary, caption, h1, intro, panel, table, td, th } from "../_components/styles";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -17,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 function Figures({ row, t, locale }: { row: StatisticsRow; t: Translate; locale: AppLocale }) {
   const pct = (v: number | null) => (v === null ? "–" : `${formatNumber(v * 100, locale, 0)} %`);
@@ -42,7 +42,7 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
   const actor = await requireActor("/henvisninger/statistik");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
-  const input = { regionId: first(params.region), year: first(params.aar), municipalityId: first(params.kommune) };
+  const input = { regionId: first(params.region) ?? "", year: first(params.aar) ?? "", municipalityId: first(params.kommune) ?? "" };
   const stats = await referralStatistics(actor, input)
     .catch((error: unknown) => {
       if (error instanceof InvalidError) return referralStatistics(actor, {}); // a hand-edited URL: the defaults

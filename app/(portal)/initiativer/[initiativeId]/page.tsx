@@ -6,7 +6,7 @@ import { getInitiative } from "@/lib/domain/initiatives/get-initiative";
 import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../../fora/_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { caption, h1, h2, link, muted, panel, table, td, th } from "../../fora/_components/styles";
 import { StatusTable } from "../../fora/_components/status-table";
 import { DecisionBadge } from "../../fora/_components/decision-badge";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listEditableForums } from "@/lib/domain/forums/list-editable-forums";
 import { getTranslator } from "@/lib/i18n/server";
-import { first, type SearchParams } from "../../fora/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { h1, link } from "../../fora/_components/styles";
 import { CreateInitiativeForm } from "./create-form";
 

@@ -11,6 +11,7 @@ import { GrantMembershipForm } from "@/components/users/grant-membership-form";
 import { RevokeMembershipButton } from "@/components/users/revoke-membership-button";
 import { link, table, td, th } from "@/components/users/styles";
 import { grantOrganisationMembershipAction, revokeOrganisationMembershipAction } from "./actions";
+import { first } from "@/lib/validation/primitives";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -18,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * A coordinator's own organisation and its members. Which organisation: ?organisationId=…, else the

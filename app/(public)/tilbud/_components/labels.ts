@@ -17,12 +17,3 @@ export function ageText(t: Translate, min: number | null, max: number | null, lo
   return t("offers.page.ageAll");
 }
 
-/** The first value of a query parameter (Next gives arrays for repeated keys). */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === "string") result[key] = first;
-  }
-  return result;
-}

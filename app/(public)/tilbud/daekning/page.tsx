@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { coverageKey, getCoverage } from "@/lib/domain/offers/get-coverage";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
-import { firstValues } from "../_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 import { badgeWarning, buttonPrimary, caption, h1, link, noticeInfo, th } from "../_components/styles";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -15,10 +15,10 @@ import { RevokeMembershipButton } from "@/components/users/revoke-membership-but
 import { buttonSecondary, link, table, td, th } from "@/components/users/styles";
 import { grantMembershipAction, revokeMembershipAction } from "../actions";
 import { UserAccessForm } from "./user-access-form";
+import { first } from "@/lib/validation/primitives";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Messages for ?done=… after a redirect from an action (a fixed list: nothing from the URL is echoed). */
 const DONE: Record<string, string> = {

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getForum } from "@/lib/domain/forums/get-forum";
 import { DANISH_HEADERS } from "@/lib/domain/initiatives/status-table";
 import { getTranslator } from "@/lib/i18n/server";
-import { orNotFound } from "../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { h1, h2, link, panel } from "../../_components/styles";
 import { UploadForm } from "./upload-form";
 

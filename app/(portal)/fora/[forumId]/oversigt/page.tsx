@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { orNotFound, first, type SearchParams } from "../../_components/or-not-found";
+import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { buttonPrimary, buttonSecondary, caption, h1, h2, link, panel, table, td, th, warning } from "../../_components/styles";
 import { Counts } from "../../_components/counts";
 import { DecisionFilters } from "../../_components/decision-filters";

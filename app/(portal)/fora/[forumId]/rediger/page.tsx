@@ -8,7 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { ForumForm } from "../../_components/forum-form";
 import { updateForumAction } from "../../actions";
 import { h1, link } from "../../_components/styles";
-import { orNotFound } from "../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 
 type Params = Promise<{ forumId: string }>;
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
 import { getTranslator } from "@/lib/i18n/server";
-import { orNotFound, first, type SearchParams } from "../../_components/or-not-found";
+import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { buttonPrimary, buttonSecondary, h1, link, panel } from "../../_components/styles";
 import { StatusTable } from "../../_components/status-table";
 import { Counts } from "../../_components/counts";

@@ -5,7 +5,7 @@ import { getObligationMatrix } from "@/lib/domain/agreements/obligation-matrix";
 import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { sectionAnchor } from "../../_components/agreement-document";
 import { AREAS, CHANNELS, DEADLINE_UNITS, MODALITIES, PARTY_KINDS, deadlineText, options } from "../../_components/labels";
 import { buttonPrimary, buttonSecondary, h1, link, table, td, th } from "../../_components/styles";

@@ -9,7 +9,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
 import { notFound } from "next/navigation";
-import { first, orNotFound, type SearchParams } from "../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { DiffView, diffLabels, type DiffLabels } from "../../_components/diff-view";
 import { deadlineText } from "../../_components/labels";
 import { buttonPrimary, h1, h2, link, panel, table, td, th } from "../../_components/styles";

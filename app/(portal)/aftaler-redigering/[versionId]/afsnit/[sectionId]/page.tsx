@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { AREAS, LAYERS, SECTION_KINDS, deadlineText, options } from "@/app/(public)/aftaler/_components/labels";
 import { buttonSecondary, h1, h2, link, panel, prose, table, td, th } from "@/app/(public)/aftaler/_components/styles";
-import { first, orNotFound, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { SectionForm } from "../../../_components/section-form";
 import { SimpleForm } from "../../../_components/simple-form";
 import { DONE } from "../../../_components/load";

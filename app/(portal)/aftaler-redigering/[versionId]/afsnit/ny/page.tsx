@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { AREAS, LAYERS, SECTION_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
 import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../_components/simple-form";
 import { loadWorkspace } from "../../../_components/load";
 import { addSectionAction } from "../../../actions";

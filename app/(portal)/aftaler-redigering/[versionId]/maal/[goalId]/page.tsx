@@ -7,7 +7,7 @@ import { canEditVersion, canRecordMeasurement } from "@/lib/rules/agreements";
 import { listForumsOfRegion } from "@/lib/domain/agreements/list-forums-of-region";
 import { DIRECTIONS, FREQUENCIES, GOAL_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
 import { h1, h2, link, panel, table, td, th } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm, type FieldSpec } from "../../../_components/simple-form";
 import { DONE, loadWorkspace } from "../../../_components/load";
 import { recordMeasurementAction, upsertGoalAction, upsertIndicatorAction } from "../../../actions";

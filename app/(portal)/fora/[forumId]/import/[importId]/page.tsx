@@ -5,7 +5,7 @@ import { getInitiativeImport } from "@/lib/domain/initiatives/get-initiative-imp
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
-import { orNotFound, type SearchParams, doneMessage } from "../../../_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { badgeContinue, badgeNone, badgeWarn, badgeWindDown, caption, h1, h2, link, panel, table, td, th, warning } from "../../../_components/styles";
 import { ConfirmButtons } from "./confirm-buttons";
 

@@ -7,7 +7,7 @@ import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../../../_components/or-not-found";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { buttonSecondary, h1, h2, h3, link, muted, panel } from "../../../_components/styles";
 import { StatusTable } from "../../../_components/status-table";
 import { DecisionBadge } from "../../../_components/decision-badge";

@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { DiffView, diffLabels } from "../../../_components/diff-view";
 import { buttonPrimary, h1, h2, link, table, td, th } from "../../../_components/styles";
 import { hasChanges } from "@/lib/domain/agreements/diff";

@@ -8,7 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { orNotFound } from "../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusBadge } from "../../../_components/status-badge";
 import { buttonSecondary, h1, link } from "../../../_components/styles";
 import { AgreementDocument } from "../../../_components/agreement-document";

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound } from "../../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../../../_components/status-table";
 import { link } from "../../../../_components/styles";
 

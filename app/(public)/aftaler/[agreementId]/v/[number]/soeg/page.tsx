@@ -7,7 +7,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, searchSections } from "@/lib/domain/agr
 import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/forms/form-field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { sectionAnchor } from "../../../../_components/agreement-document";
 import { buttonSecondary, h1, link } from "../../../../_components/styles";
 

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { getVersionDocument } from "@/lib/domain/agreements/get-version-document";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound } from "../../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { AgreementDocument } from "../../../../_components/agreement-document";
 import { link } from "../../../../_components/styles";
 

@@ -7,7 +7,7 @@ import { getSectionForEdit } from "@/lib/domain/agreements/get-section-for-edit"
 import { getTranslator } from "@/lib/i18n/server";
 import { CHANNELS, DEADLINE_UNITS, MILESTONES, MODALITIES, PARTY_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
 import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { orNotFound } from "@/app/(public)/aftaler/_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../../../_components/simple-form";
 import { deleteObligationAction, upsertObligationAction } from "../../../../../actions";
 

@@ -1,6 +1,13 @@
 import "server-only";
+/**
+ * What pages share when they load: a refusal is a 404, the query string's type, the success message
+ * of a redirect. (Query parameters are read with `first` from lib/validation/primitives.ts.)
+ */
 import { notFound } from "next/navigation";
 import { DomainError } from "@/lib/domain/errors";
+import { first } from "@/lib/validation/primitives";
+
+export { first };
 
 /** A page's load: any expected refusal (not visible, malformed id, not allowed) is the same 404. */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
@@ -13,7 +20,6 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
 }
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The success message named by a redirect's `?udfoert=<key>` under a message prefix, or null when the
