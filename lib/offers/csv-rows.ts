@@ -1,9 +1,8 @@
 /**
- * CSV export of published offers for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF, Danish
- * headers, dates as 22.11.2026. Cells that Excel would run as a formula (=, +, -, @) are prefixed
- * with an apostrophe. Pure: rows in, text out.
+ * The rows of the published-offers CSV export: Danish headers, Danish texts, dates as 22.11.2026.
+ * Written by the one Excel-CSV writer (lib/csv/excel.ts: BOM, ";", CRLF, formulas defused). Pure.
  */
-import Papa from "papaparse";
+import { serialiseExcelCsv } from "@/lib/csv/excel";
 import { formatDate } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/translate";
 import { isStale } from "@/lib/rules/offers";
@@ -15,12 +14,7 @@ const da = (key: string, params?: Record<string, string | number>) => translate(
 const list = (values: readonly string[], prefix: string) => values.map((v) => da(`${prefix}.${v}`)).join(", ");
 const yesNo = (value: boolean) => (value ? "Ja" : "Nej");
 
-/** Defuses spreadsheet formulas (CSV injection). */
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+const cell = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : String(value));
 
 export const CSV_HEADERS = [
   "Id",
@@ -117,9 +111,5 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     yesNo(isStale(o, now)),
     `${baseUrl}/tilbud/${o.id}`,
   ]);
-  const body = Papa.unparse(
-    { fields: [...CSV_HEADERS], data: rows.map((row) => row.map(cell)) },
-    { delimiter: ";", newline: "\r\n", quotes: false, header: true },
-  );
-  return `\uFEFF${body}\r\n`;
+  return serialiseExcelCsv(CSV_HEADERS, rows.map((row) => row.map(cell)), { quote: "when-needed" });
 }
