@@ -1,6 +1,6 @@
 /**
  * All UI messages, one module per area, each `{ da: {...}, en: {...} }` with flat dotted keys.
- * A unit test checks that every key exists in both languages.
+ * tests/unit/i18n/messages.test.ts checks that every key exists in both languages with the same placeholders.
  * Add an area by creating its module and listing it here.
  */
 import common from "./common";
