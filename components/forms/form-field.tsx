@@ -92,7 +92,7 @@ export function FormField(props: FormFieldProps) {
       <div id={errorId} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
         {errors.map((ref) => {
           const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(key, params)}</p>;
+          return <p key={ref}>{t.key(key, params)}</p>;
         })}
       </div>
     </div>
@@ -110,7 +110,7 @@ export function FormMessage({ state }: { state: ActionState }) {
       aria-live={success ? "polite" : "assertive"}
       className={`mb-4 rounded-md border p-3 ${success ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
     >
-      {t(state.messageKey, state.params)}
+      {t.key(state.messageKey, state.params)}
     </div>
   );
 }

@@ -4,14 +4,14 @@
  */
 import { serialiseExcelCsv } from "@/lib/csv/excel";
 import { formatDate } from "@/lib/i18n/format";
-import { translate } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/translate";
 import { isStale } from "@/lib/rules/offers";
 import type { HsdsOfferRow } from "./hsds";
 import { referralLine } from "./referral-line";
 import { languageName } from "./vocabulary";
 
-const da = (key: string, params?: Record<string, string | number>) => translate("da", key, params);
-const list = (values: readonly string[], prefix: string) => values.map((v) => da(`${prefix}.${v}`)).join(", ");
+const da = translator("da");
+const list = (values: readonly string[], prefix: string) => values.map((v) => da.key(`${prefix}.${v}`)).join(", ");
 const yesNo = (value: boolean) => (value ? "Ja" : "Nej");
 
 const cell = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : String(value));
@@ -67,8 +67,8 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     o.description,
     list(o.riskFactors, "offers.riskFactor"),
     list(o.diagnoses, "offers.diagnosis"),
-    da(`offers.scope.${o.scope}`),
-    da(`offers.orientation.${o.orientation}`),
+    da.key(`offers.scope.${o.scope}`),
+    da.key(`offers.orientation.${o.orientation}`),
     o.targetAgeMin,
     o.targetAgeMax,
     o.targetGroup,
@@ -83,7 +83,7 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     o.contactName,
     o.contactPhone,
     o.contactEmail,
-    da(`offers.route.${o.referralRoute}`),
+    da.key(`offers.route.${o.referralRoute}`),
     referralLine(
       {
         ownerName: o.owner.name,
@@ -99,7 +99,7 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
       da,
     ),
     o.entryPointLocationNumber ?? o.owner.referralLocationNumber,
-    da(`offers.capacity.${o.capacity}`),
+    da.key(`offers.capacity.${o.capacity}`),
     o.waitingWeeksMin,
     o.waitingWeeksMax,
     o.locations.map((l) => `${l.name}, ${l.address}, ${l.postalCode} ${l.city}`).join(" | "),

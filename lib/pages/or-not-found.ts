@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import "server-only";
 /**
  * What pages share when they load: a refusal is a 404, the query string's type, the success message
@@ -25,10 +26,10 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
  * The success message named by a redirect's `?udfoert=<key>` under a message prefix, or null when the
  * parameter is missing or names no message (a hand-typed URL shows nothing, never a raw key).
  */
-export function doneMessage(t: (key: string) => string, prefix: string, value: string | string[] | undefined): string | null {
+export function doneMessage(t: Translate, prefix: string, value: string | string[] | undefined): string | null {
   const done = first(value);
   if (!done) return null;
   const key = `${prefix}.${done}`;
-  const text = t(key);
+  const text = t.key(key);
   return text !== key ? text : null;
 }

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
@@ -44,7 +45,7 @@ export default async function ForumsPage() {
 
 type Summary = Awaited<ReturnType<typeof listForums>>[number];
 
-function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentId: string | null; t: (k: string, p?: Record<string, string | number>) => string; locale: "da" | "en" }) {
+function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentId: string | null; t: Translate; locale: "da" | "en" }) {
   const children = forums.filter((f) => f.parentId === parentId);
   if (!children.length) return null;
   return (

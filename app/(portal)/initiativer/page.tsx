@@ -52,7 +52,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
           label={t("initiatives.filter.decision")}
           defaultValue={input.decision}
           placeholder={t("initiatives.filter.all")}
-          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
+          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t.key(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
           state={IDLE}
           className="min-w-44"
         />

@@ -31,7 +31,7 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
     return (
       <div className="space-y-4">
         <h1 className={h1}>{t("offers.mine.title")}</h1>
-        <p className={noticeInfo}>{t(error.messageKey)}</p>
+        <p className={noticeInfo}>{t.key(error.messageKey)}</p>
       </div>
     );
   }

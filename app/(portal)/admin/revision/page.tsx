@@ -24,7 +24,7 @@ const FILTERS = ["userId", "organisationId", "entityType", "entityId"] as const;
 
 /** A message for a known key, else the raw value (actions and entity types of areas added later). */
 const labelOr = (t: Translate, key: string, raw: string) => {
-  const text = t(key);
+  const text = t.key(key);
   return text === key ? raw : text;
 };
 

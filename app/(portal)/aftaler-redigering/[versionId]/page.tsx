@@ -82,12 +82,12 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
         </p>
         {done ? (
           <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
+            {t.key(done)}
           </p>
         ) : null}
         {!edit.allowed ? (
           <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900" id="why-not-editable">
-            {t(edit.reason)}
+            {t.key(edit.reason)}
           </p>
         ) : null}
       </div>
@@ -116,7 +116,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               />
             </>
           ) : (
-            <p>{t(send.reason)}</p>
+            <p>{t.key(send.reason)}</p>
           )
         ) : null}
 
@@ -155,7 +155,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
                       submitLabel={t("agreements.lifecycle.approveButton", { name: p.name })}
                     />
                   ) : (
-                    <p>{t(decision.reason)}</p>
+                    <p>{t.key(decision.reason)}</p>
                   )}
                 </div>
               );
@@ -171,7 +171,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             </>
           ) : (
             <p>
-              {t(inForce.reason)} {t("agreements.lifecycle.startsOn", { date: formatDate(startsOn) })}
+              {t.key(inForce.reason)} {t("agreements.lifecycle.startsOn", { date: formatDate(startsOn) })}
             </p>
           )
         ) : null}
@@ -205,7 +205,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               </>
             ) : (
               <p>
-                {t(amend.reason)}{" "}
+                {t.key(amend.reason)}{" "}
                 {openAmendment ? (
                   <Link href={`/aftaler/${encodeURIComponent(doc.agreement.id)}/v/${openAmendment.number}`} className={link}>
                     {t("agreements.amend.openOne", { label: openAmendment.label })}

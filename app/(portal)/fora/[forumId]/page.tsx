@@ -121,7 +121,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           </h2>
           <ul className="list-disc pl-5">
             {forum.compositionIssues.map((issue) => (
-              <li key={issue.key}>{t(compositionIssueMessageKey(issue), issue.params)}</li>
+              <li key={issue.key}>{t.key(compositionIssueMessageKey(issue), issue.params)}</li>
             ))}
             {forum.meetingWarning ? <li>{t("forums.meetingWarning", forum.meetingWarning)}</li> : null}
           </ul>

@@ -80,7 +80,7 @@ export function SimpleForm({ action, hidden = {}, fields, submitLabel, className
         {submitLabel}
       </button>
       {failed && state.fieldErrors._form ? (
-        <p className="mt-2 text-sm text-red-700">{state.fieldErrors._form.map((ref) => t(parseMessageRef(ref).key, parseMessageRef(ref).params)).join(" ")}</p>
+        <p className="mt-2 text-sm text-red-700">{state.fieldErrors._form.map((ref) => t.key(parseMessageRef(ref).key, parseMessageRef(ref).params)).join(" ")}</p>
       ) : null}
     </form>
   );
@@ -106,7 +106,7 @@ function Checkbox({ name, label, hint, defaultChecked, state }: { name: string; 
       <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
         {errors.map((ref) => {
           const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(key, params)}</p>;
+          return <p key={ref}>{t.key(key, params)}</p>;
         })}
       </div>
     </div>

@@ -76,7 +76,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const target =
     referral.offer?.title ?? t("referrals.conversationWith", { municipality: referral.residenceMunicipality.name });
   const doneKey = typeof done === "string" ? DONE_KEYS[done] : undefined;
-  const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
+  const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t.key(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
 
   return (
     <div>
@@ -95,7 +95,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
       </div>
       {doneKey ? (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(doneKey)}
+          {t.key(doneKey)}
         </p>
       ) : null}
 

@@ -55,8 +55,8 @@ export function ChoiceGroup(props: {
       </div>
       <div id={errorId} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
         {errors.map((ref) => {
-          const { key: messageKey, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(messageKey, params)}</p>;
+          const { key, params } = parseMessageRef(ref);
+          return <p key={ref}>{t.key(key, params)}</p>;
         })}
       </div>
     </fieldset>
@@ -86,7 +86,7 @@ export function SingleCheckbox(props: { name: string; label: string; defaultChec
       <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
         {errors.map((ref) => {
           const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(key, params)}</p>;
+          return <p key={ref}>{t.key(key, params)}</p>;
         })}
       </div>
     </div>

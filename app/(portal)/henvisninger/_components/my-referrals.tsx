@@ -24,7 +24,7 @@ export function MyReferrals({ page, t }: { page: MyReferralsPage; t: Translate }
                 value === current ? "border-brand-800 bg-brand-700 text-white" : "border-slate-400 bg-white text-brand-800 hover:bg-brand-50"
               }`}
             >
-              {t(`${labelPrefix}.${value}`)}
+              {t.key(`${labelPrefix}.${value}`)}
             </Link>
           </li>
         ))}

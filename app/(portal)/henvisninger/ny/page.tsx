@@ -36,7 +36,7 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
       <div>
         <h1 className={h1}>{t("referrals.new.title")}</h1>
         <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          {t(allowed.reason)}
+          {t.key(allowed.reason)}
         </p>
       </div>
     );
@@ -64,7 +64,7 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
       ) : null}
       {requested && requested.openReason ? (
         <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
-          {t("referrals.new.fromOfferClosed", { offer: requested.title, reason: t(requested.openReason) })}
+          {t("referrals.new.fromOfferClosed", { offer: requested.title, reason: t.key(requested.openReason) })}
         </p>
       ) : requested && residence && !requestedAvailable ? (
         <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">

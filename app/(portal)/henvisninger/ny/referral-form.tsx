@@ -34,7 +34,7 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
 
   if (state.status === "preview") {
     const p = state.preview;
-    const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
+    const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t.key(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
     return (
       <section aria-labelledby="referral-preview" className="rounded-lg border-2 border-brand-600 bg-white p-5 shadow-sm">
         <h2 id="referral-preview" ref={previewHeading} tabIndex={-1} className={h2}>

@@ -106,7 +106,7 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
                   <th scope="row" className={`${td} text-left ${row.month === null ? "font-semibold" : "font-normal"}`}>
                     {row.municipalityName}
                   </th>
-                  <td className={td}>{row.month === null ? t("referrals.statistics.total") : t(`referrals.statistics.monthName.${row.month}`)}</td>
+                  <td className={td}>{row.month === null ? t("referrals.statistics.total") : t.key(`referrals.statistics.monthName.${row.month}`)}</td>
                   <Figures row={row} t={t} locale={locale} />
                 </tr>
               ))}

@@ -222,7 +222,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
         <ul className="space-y-1">
           {initiative.events.map((e) => (
             <li key={e.id}>
-              {formatDateTime(e.occurredAt)} – {t(`initiatives.event.${e.type.replace(/\./g, "_")}`)}
+              {formatDateTime(e.occurredAt)} – {t.key(`initiatives.event.${e.type.replace(/\./g, "_")}`)}
               {e.note ? ` (${e.note})` : ""}
               {e.actorName ? ` – ${e.actorName}` : ""}
             </li>

@@ -15,7 +15,7 @@ function Errors({ id, errors }: { id: string; errors: readonly string[] }) {
     <div id={id} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
       {errors.map((ref) => {
         const { key, params } = parseMessageRef(ref);
-        return <p key={ref}>{t(key, params)}</p>;
+        return <p key={ref}>{t.key(key, params)}</p>;
       })}
     </div>
   );

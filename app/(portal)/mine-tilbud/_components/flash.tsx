@@ -23,12 +23,12 @@ export function Flash({ done, error, t }: { done?: string; error?: string; t: Tr
     <div aria-live="polite">
       {doneKey ? (
         <p role="status" className={noticeSuccess}>
-          {t(doneKey)}
+          {t.key(doneKey)}
         </p>
       ) : null}
       {errorKey ? (
         <p role="alert" className={noticeError}>
-          {t(errorKey)}
+          {t.key(errorKey)}
         </p>
       ) : null}
     </div>

@@ -53,7 +53,7 @@ export function OfferForm(props: {
   const field = (name: string, extra: Partial<React.ComponentProps<typeof FormField>> = {}) => (
     <FormField
       name={name}
-      label={t(`offers.field.${name}`)}
+      label={t.key(`offers.field.${name}`)}
       defaultValue={text(name)}
       state={state}
       {...(extra as object)}

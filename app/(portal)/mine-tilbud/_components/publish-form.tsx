@@ -14,19 +14,19 @@ export function PublishForm({ offerId, version }: { offerId: string; version: nu
   const failed = state.status !== "idle" && state.status !== "success";
   const fieldErrors = failed ? state.fieldErrors : {};
   const missing = Object.entries(fieldErrors).filter(([field]) => field !== "standardsConfirmed" && field !== "_form");
-  const fieldLabel = (field: string) => (field.startsWith("locations.") ? t("offers.field.locations") : t(`offers.field.${field}`));
+  const fieldLabel = (field: string) => (field.startsWith("locations.") ? t("offers.field.locations") : t.key(`offers.field.${field}`));
 
   return (
     <form action={formAction}>
       <div aria-live="assertive">
         {failed && (missing.length > 0 || state.messageKey !== "errors.invalid") ? (
           <div role="alert" className="mb-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-            <p>{t(state.messageKey)}</p>
+            <p>{t.key(state.messageKey)}</p>
             {missing.length > 0 ? (
               <ul className="mt-1 list-disc pl-6">
                 {missing.map(([field, keys]) => (
                   <li key={field}>
-                    {fieldLabel(field)}: {keys.map((k) => t(k.split("|")[0])).join(" ")}
+                    {fieldLabel(field)}: {keys.map((k) => t.key(k.split("|")[0])).join(" ")}
                   </li>
                 ))}
               </ul>

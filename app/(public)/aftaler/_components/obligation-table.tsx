@@ -33,20 +33,20 @@ export function ObligationTable({ rows, caption, t }: { rows: ObligationRow[]; c
       <tbody>
         {rows.map((o) => (
           <tr key={o.id}>
-            <td className={td}>{t(`agreements.party.${o.responsibleParty}`)}</td>
-            <td className={td}>{t(`agreements.modality.${o.modality}`)}</td>
+            <td className={td}>{t.key(`agreements.party.${o.responsibleParty}`)}</td>
+            <td className={td}>{t.key(`agreements.modality.${o.modality}`)}</td>
             <td className={td}>
               {o.action}
               {o.referralMilestone ? (
                 <span className="mt-1 block text-xs font-semibold text-brand-800">
-                  {t("agreements.obligation.milestoneNote", { milestone: t(`agreements.milestone.${o.referralMilestone}`) })}
+                  {t("agreements.obligation.milestoneNote", { milestone: t.key(`agreements.milestone.${o.referralMilestone}`) })}
                 </span>
               ) : null}
               {o.source ? <span className="mt-1 block text-xs text-slate-700">{t("agreements.obligation.sourceNote", { source: o.source })}</span> : null}
             </td>
             <td className={td}>{o.trigger}</td>
             <td className={td}>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</td>
-            <td className={td}>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</td>
+            <td className={td}>{o.channel ? t.key(`agreements.channel.${o.channel}`) : "–"}</td>
           </tr>
         ))}
       </tbody>

@@ -4,7 +4,7 @@ import { languageName } from "@/lib/offers/vocabulary";
 
 /** Display labels for the offer vocabulary (messages in lib/i18n/messages/offers.ts). */
 export const labelOf = (t: Translate, kind: "riskFactor" | "diagnosis" | "format" | "route" | "capacity" | "status" | "scope" | "orientation", value: string) =>
-  t(`offers.${kind}.${value}`);
+  t.key(`offers.${kind}.${value}`);
 
 export const labelsOf = (t: Translate, kind: Parameters<typeof labelOf>[1], values: readonly string[]) => values.map((v) => labelOf(t, kind, v)).join(", ");
 

@@ -21,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = firstValues(await searchParams);
   const [{ t, locale }, geography, coverage] = await Promise.all([getTranslator(), listGeography(), getCoverage(params)]);
-  const rowLabel = (r: string | null) => (r ? t(`offers.riskFactor.${r}`) : t("offers.coverage.noRiskFactor"));
-  const columnLabel = (c: string | null) => (c ? t(`offers.diagnosis.${c}`) : t("offers.coverage.general"));
+  const rowLabel = (r: string | null) => (r ? t.key(`offers.riskFactor.${r}`) : t("offers.coverage.noRiskFactor"));
+  const columnLabel = (c: string | null) => (c ? t.key(`offers.diagnosis.${c}`) : t("offers.coverage.general"));
 
   return (
     <div className="space-y-6">

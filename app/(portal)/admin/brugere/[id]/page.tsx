@@ -69,7 +69,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
         <h1 className="text-3xl font-semibold text-slate-900">{user.name}</h1>
         {done ? (
           <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
+            {t.key(done)}
           </p>
         ) : null}
       </div>
@@ -162,7 +162,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
         <h2 id="access" className="mb-3 text-xl font-semibold">{t("admin.user.access")}</h2>
         {user.active ? (
           !deactivate.allowed ? (
-            <p>{t(deactivate.reason)}</p>
+            <p>{t.key(deactivate.reason)}</p>
           ) : confirm === "deactivate" ? (
             <UserAccessForm mode="deactivate" userId={user.id} version={user.version} name={user.name} cancelHref={here} />
           ) : (

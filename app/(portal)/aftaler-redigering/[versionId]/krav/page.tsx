@@ -32,7 +32,7 @@ export default async function RequirementsPage({ params }: { params: Params }) {
       </p>
       <h1 className={h1}>{t("agreements.requirements.title")}</h1>
       <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p> : null}
+      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(edit.reason)}</p> : null}
       {doc.requirements.map((r) => (
         <section key={r.id} aria-labelledby={`krav-${r.code}`} className="space-y-4">
           <h2 id={`krav-${r.code}`} className={h2}>

@@ -28,7 +28,7 @@ export default async function GoalsPage({ params }: { params: Params }) {
         </Link>
       </p>
       <h1 className={h1}>{t("agreements.goals.title")}</h1>
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)} {t("agreements.goals.followUpStillOpen")}</p> : null}
+      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(edit.reason)} {t("agreements.goals.followUpStillOpen")}</p> : null}
       {edit.allowed ? (
         <p>
           <Link href={`${here}/maal/ny`} className={buttonSecondary}>

@@ -42,7 +42,7 @@ export function UploadForm({ forumId, mayRecordFinal }: { forumId: string; mayRe
         <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
           {errors.map((ref) => {
             const { key, params } = parseMessageRef(ref);
-            return <p key={ref}>{t(key, params)}</p>;
+            return <p key={ref}>{t.key(key, params)}</p>;
           })}
         </div>
       </div>

@@ -153,7 +153,7 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
           <section aria-labelledby="rows">
             <h2 id="rows" className="mb-3 text-xl font-semibold" aria-live="polite">
               {filters.party
-                ? t("agreements.matrix.forParty", { party: t(`agreements.party.${filters.party}`), count: matrix.rows.length })
+                ? t("agreements.matrix.forParty", { party: t.key(`agreements.party.${filters.party}`), count: matrix.rows.length })
                 : t("agreements.matrix.allRows", { count: matrix.rows.length })}
             </h2>
             {filters.party && filters.party !== "JOINT" ? <p className="mb-3 text-slate-800">{t("agreements.matrix.jointIncluded")}</p> : null}

@@ -26,15 +26,15 @@ const STATUS_CLASS = { added: "border-green-700 bg-green-50 text-green-900", rem
 function fieldValue(t: Translate, field: ObligationField, o: ObligationSnapshot): string {
   switch (field) {
     case "responsibleParty":
-      return t(`agreements.party.${o.responsibleParty}`);
+      return t.key(`agreements.party.${o.responsibleParty}`);
     case "deadline":
       return deadlineText(t, o.deadlineAmount, o.deadlineUnit);
     case "modality":
-      return t(`agreements.modality.${o.modality}`);
+      return t.key(`agreements.modality.${o.modality}`);
     case "channel":
-      return o.channel ? t(`agreements.channel.${o.channel}`) : "–";
+      return o.channel ? t.key(`agreements.channel.${o.channel}`) : "–";
     case "referralMilestone":
-      return o.referralMilestone ? t(`agreements.milestone.${o.referralMilestone}`) : "–";
+      return o.referralMilestone ? t.key(`agreements.milestone.${o.referralMilestone}`) : "–";
     case "section":
       return o.sectionNumber;
     case "source":
@@ -52,7 +52,7 @@ function ObligationChangeCard({ change, t, labels }: { change: ObligationChange;
     <li className={panel}>
       <h3 className="text-lg font-semibold">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm ${STATUS_CLASS[change.status]}`}>{t(`agreements.change.${change.status}`)}</span>
-        {t("agreements.compare.obligationIn", { number: o.sectionNumber })}: {t(`agreements.party.${o.responsibleParty}`)} {t(`agreements.modality.${o.modality}`)} {o.action}
+        {t("agreements.compare.obligationIn", { number: o.sectionNumber })}: {t.key(`agreements.party.${o.responsibleParty}`)} {t.key(`agreements.modality.${o.modality}`)} {o.action}
       </h3>
       {change.status === "changed" ? (
         <table className={`${table} mt-3`}>
@@ -99,7 +99,7 @@ function ObligationChangeCard({ change, t, labels }: { change: ObligationChange;
       ) : (
         <p className="mt-2 text-slate-900">
           {t("agreements.obligation.trigger")}: {o.trigger} · {t("agreements.obligation.deadline")}: {deadlineText(t, o.deadlineAmount, o.deadlineUnit)} ·{" "}
-          {t("agreements.obligation.channel")}: {o.channel ? t(`agreements.channel.${o.channel}`) : "–"}
+          {t("agreements.obligation.channel")}: {o.channel ? t.key(`agreements.channel.${o.channel}`) : "–"}
         </p>
       )}
     </li>

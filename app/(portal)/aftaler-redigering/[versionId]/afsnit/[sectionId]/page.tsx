@@ -58,10 +58,10 @@ export default async function EditSectionPage({ params, searchParams }: { params
         </p>
         {done ? (
           <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
+            {t.key(done)}
           </p>
         ) : null}
-        {!view.canEdit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(view.canEdit.reason)}</p> : null}
+        {!view.canEdit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(view.canEdit.reason)}</p> : null}
       </div>
 
       {editable ? (

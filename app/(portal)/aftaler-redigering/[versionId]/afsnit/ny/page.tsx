@@ -37,7 +37,7 @@ export default async function AddSectionPage({ params, searchParams }: { params:
       </p>
       <h1 className={h1}>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</h1>
       {!edit.allowed ? (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p>
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(edit.reason)}</p>
       ) : (
         <div className={panel}>
           <SimpleForm

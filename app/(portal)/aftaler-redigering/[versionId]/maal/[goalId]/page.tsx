@@ -79,10 +79,10 @@ export default async function GoalPage({ params, searchParams }: { params: Param
       <h1 className={h1}>{goal ? `${t(`agreements.goalKind.${goal.kind}`)} ${goal.number}: ${goal.statement}` : t("agreements.goals.add")}</h1>
       {done ? (
         <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(done)}
+          {t.key(done)}
         </p>
       ) : null}
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p> : null}
+      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(edit.reason)}</p> : null}
 
       {edit.allowed ? (
         <section aria-labelledby="goal" className={panel}>

@@ -28,7 +28,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   const showDone = doneMessage(t, "initiatives.import.done", (await searchParams).udfoert);
   const msg = (ref: string) => {
     const { key, params: p } = parseMessageRef(ref);
-    return t(key, p);
+    return t.key(key, p);
   };
   const n = (v: number) => formatNumber(v, locale);
   const forumHref = `/fora/${encodeURIComponent(imp.forumId ?? forumId)}`;

@@ -50,7 +50,7 @@ export default async function ObligationPage({ params }: { params: Params }) {
       </p>
       <h1 className={h1}>{o ? t("agreements.obligation.editTitle") : t("agreements.obligation.addTitle")}</h1>
       <p className="text-slate-800">{t("agreements.obligation.inSection", { number: view.section.number, title: view.section.title })}</p>
-      {!editable ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(view.canEdit.reason)}</p> : null}
+      {!editable ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(view.canEdit.reason)}</p> : null}
       {editable ? (
         <div className={panel}>
           <SimpleForm
