@@ -6,7 +6,7 @@ import { listForums } from "@/lib/domain/forums/list-forums";
 import { canCreateForum } from "@/lib/rules/forums";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
-import { badgeWarn, buttonSecondary, h1, link, muted } from "./_components/styles";
+import { BadgeWarning, ButtonLink, H1, Muted, TextLink } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -24,11 +24,11 @@ export default async function ForumsPage() {
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 className={h1}>{t("forums.list.title")}</h1>
+        <H1>{t("forums.list.title")}</H1>
         {mayCreate ? (
-          <Link href="/fora/ny" className={buttonSecondary}>
+          <ButtonLink href="/fora/ny">
             {t("forums.list.create")}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       <p className="mb-6 max-w-3xl text-slate-800">{t("forums.list.intro")}</p>
@@ -53,19 +53,19 @@ function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentI
       {children.map((forum) => (
         <li key={forum.id}>
           <div className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
-            <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={`${link} text-lg`}>
+            <TextLink as={Link} href={`/fora/${encodeURIComponent(forum.id)}`} className="text-lg">
               {forum.name}
-            </Link>
+            </TextLink>
             {forum.shortName ? <span className="text-slate-700"> ({forum.shortName})</span> : null}
-            <p className={muted}>
+            <Muted>
               {t(`forums.kind.${forum.kind}`)} · {forum.regionName} · {t("forums.list.members", { count: formatNumber(forum.memberCount, locale) })} ·{" "}
               {t("forums.list.initiatives", { count: formatNumber(forum.initiativeCount, locale) })}
               {forum.isPublic ? ` · ${t("forums.public")}` : ""}
-            </p>
+            </Muted>
             {forum.compositionIssueCount > 0 || forum.meetingWarning ? (
               <p className="mt-1 flex flex-wrap gap-2">
-                {forum.compositionIssueCount > 0 ? <span className={badgeWarn}>{t("forums.list.compositionWarning", { count: forum.compositionIssueCount })}</span> : null}
-                {forum.meetingWarning ? <span className={badgeWarn}>{t("forums.meetingWarning", forum.meetingWarning)}</span> : null}
+                {forum.compositionIssueCount > 0 ? <BadgeWarning>{t("forums.list.compositionWarning", { count: forum.compositionIssueCount })}</BadgeWarning> : null}
+                {forum.meetingWarning ? <BadgeWarning>{t("forums.meetingWarning", forum.meetingWarning)}</BadgeWarning> : null}
               </p>
             ) : null}
           </div>

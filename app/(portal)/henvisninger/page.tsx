@@ -8,8 +8,8 @@ import { InvalidError } from "@/lib/domain/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { Inbox } from "./_components/inbox";
 import { MyReferrals } from "./_components/my-referrals";
-import { h1, intro, link } from "./_components/styles";
 import { first } from "@/lib/validation/primitives";
+import { H1, Intro, TextLink } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -40,9 +40,9 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Se
       <>
         <Inbox page={page} t={t} />
         <p className="mt-8">
-          <Link href="/henvisninger/statistik" className={link}>
+          <TextLink as={Link} href="/henvisninger/statistik">
             {t("referrals.statisticsLink")}
-          </Link>
+          </TextLink>
         </p>
       </>
     );
@@ -53,12 +53,12 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Se
   }
   return (
     <div>
-      <h1 className={h1}>{t("referrals.title")}</h1>
-      <p className={intro}>{t("referrals.noWorklist")}</p>
+      <H1 className="mb-2">{t("referrals.title")}</H1>
+      <Intro>{t("referrals.noWorklist")}</Intro>
       {canViewReferralStatistics(actor).allowed ? (
-        <Link href="/henvisninger/statistik" className={link}>
+        <TextLink as={Link} href="/henvisninger/statistik">
           {t("referrals.statisticsLink")}
-        </Link>
+        </TextLink>
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
 import { first } from "@/lib/validation/primitives";
+import { Banner } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -31,9 +32,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="text-3xl font-semibold text-slate-900">{t("auth.signIn.title")}</h1>
       {next !== "/" && !errorKey ? <p className="mt-3 text-slate-800">{t("auth.signIn.required")}</p> : null}
       {errorKey ? (
-        <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+        <Banner as="p" role="alert" tone="error" className="mt-4">
           {t(errorKey)}
-        </p>
+        </Banner>
       ) : null}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <p className="mb-4 text-slate-800">{t("auth.signIn.intro")}</p>

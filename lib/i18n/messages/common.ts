@@ -8,6 +8,7 @@ const da = {
   "errors.unexpected": "Der skete en uventet fejl. Prøv igen om lidt.",
   "errors.unexpectedWithId": "Der skete en uventet fejl. Prøv igen om lidt, og oplys fejl-id {requestId}, hvis det sker igen.",
   "errors.signInRequired": "Du skal logge ind for at se dette.",
+  "forms.errorSummary.title": "Ret disse felter:",
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -20,6 +21,7 @@ const en: Record<keyof typeof da, string> = {
   "errors.unexpected": "Something unexpected went wrong. Please try again shortly.",
   "errors.unexpectedWithId": "Something unexpected went wrong. Please try again shortly, and quote error id {requestId} if it happens again.",
   "errors.signInRequired": "You need to sign in to see this.",
+  "forms.errorSummary.title": "Correct these fields:",
 };
 
 const common = { da, en };

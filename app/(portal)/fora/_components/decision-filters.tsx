@@ -1,4 +1,4 @@
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FormField, FormMessage, type FormFieldProps } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField, FormMessage, type FormFieldProps } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { parseMessageRef } from "@/lib/validation/field-errors";
@@ -76,7 +75,7 @@ export function SimpleForm({ action, hidden = {}, fields, submitLabel, className
           </fieldset>
         );
       })}
-      <button type="submit" disabled={pending} className={compact ? "rounded-md bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800" : buttonPrimary}>
+      <button type="submit" disabled={pending} className={compact ? "rounded-md bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800" : "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"}>
         {submitLabel}
       </button>
       {failed && state.fieldErrors._form ? (

@@ -5,8 +5,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { listEditableForums } from "@/lib/domain/forums/list-editable-forums";
 import { getTranslator } from "@/lib/i18n/server";
 import { first, type SearchParams } from "@/lib/pages/or-not-found";
-import { h1, link } from "../../fora/_components/styles";
 import { CreateInitiativeForm } from "./create-form";
+import { H1, TextLink } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -22,11 +22,11 @@ export default async function NewInitiativePage({ searchParams }: { searchParams
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href="/initiativer" className={link}>
+        <TextLink as={Link} href="/initiativer">
           {t("initiatives.backToList")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-6`}>{t("initiatives.create.title")}</h1>
+      <H1 className="mb-6">{t("initiatives.create.title")}</H1>
       <CreateInitiativeForm forums={forums} forumId={forums.some((f) => f.id === forumId) ? forumId : ""} />
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { SPECIALISED_CONDITIONS } from "@/lib/rules/offers";

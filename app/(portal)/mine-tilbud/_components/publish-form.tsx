@@ -6,6 +6,7 @@ import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { publishOfferAction } from "../actions";
 import { Checkbox } from "./choices";
+import { Banner } from "@/components/ui";
 
 /** Publish with the standards confirmation; a refusal lists what is missing, with a link to the form. */
 export function PublishForm({ offerId, version }: { offerId: string; version: number }) {
@@ -20,7 +21,7 @@ export function PublishForm({ offerId, version }: { offerId: string; version: nu
     <form action={formAction}>
       <div aria-live="assertive">
         {failed && (missing.length > 0 || state.messageKey !== "errors.invalid") ? (
-          <div role="alert" className="mb-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          <Banner role="alert" tone="error" className="mb-3">
             <p>{t.key(state.messageKey)}</p>
             {missing.length > 0 ? (
               <ul className="mt-1 list-disc pl-6">
@@ -38,7 +39,7 @@ export function PublishForm({ offerId, version }: { offerId: string; version: nu
                 </Link>
               </p>
             ) : null}
-          </div>
+          </Banner>
         ) : null}
       </div>
       <input type="hidden" name="offerId" value={offerId} />

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 import { previewImportAction } from "../../actions";
+import { Button } from "@/components/ui";
 
 /**
  * Upload of a status table. The file input is written out here (FormField has no file type) with the
@@ -58,9 +58,9 @@ export function UploadForm({ forumId, mayRecordFinal }: { forumId: string; mayRe
         ]}
         state={state}
       />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" disabled={pending}>
         {pending ? t("initiatives.import.reading") : t("initiatives.import.upload")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { AREAS, LAYERS, SECTION_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
-import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
 import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../_components/simple-form";
 import { loadWorkspace } from "../../../_components/load";
 import { addSectionAction } from "../../../actions";
+import { Banner, H1, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ versionId: string }>;
 
@@ -31,15 +31,15 @@ export default async function AddSectionPage({ params, searchParams }: { params:
   return (
     <div className="space-y-6">
       <p>
-        <Link href={here} className={link}>
+        <TextLink as={Link} href={here}>
           {t("agreements.workspace.back", { label: doc.version.label })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</h1>
+      <H1>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</H1>
       {!edit.allowed ? (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t.key(edit.reason)}</p>
+        <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner>
       ) : (
-        <div className={panel}>
+        <Panel as="div">
           <SimpleForm
             action={addSectionAction}
             hidden={{ versionId: doc.version.id, parentId: parent?.id ?? "" }}
@@ -61,7 +61,7 @@ export default async function AddSectionPage({ params, searchParams }: { params:
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.section.add")}
           />
-        </div>
+        </Panel>
       )}
     </div>
   );

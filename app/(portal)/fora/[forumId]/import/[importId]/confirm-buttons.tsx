@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary, buttonSecondary } from "@/components/users/styles";
+import { FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { cancelImportAction, confirmImportAction } from "../../../actions";
+import { Button } from "@/components/ui";
 
 /** Step 3: confirm (writes everything in one transaction) or cancel (writes nothing). */
 export function ConfirmButtons({ forumId, importId, confirmable, count }: { forumId: string; importId: string; confirmable: boolean; count: number }) {
@@ -20,17 +20,17 @@ export function ConfirmButtons({ forumId, importId, confirmable, count }: { foru
           <form action={confirm}>
             <input type="hidden" name="forumId" value={forumId} />
             <input type="hidden" name="importId" value={importId} />
-            <button type="submit" disabled={confirming || cancelling} className={buttonPrimary}>
+            <Button type="submit" disabled={confirming || cancelling}>
               {t("initiatives.import.confirm", { count })}
-            </button>
+            </Button>
           </form>
         ) : null}
         <form action={cancel}>
           <input type="hidden" name="forumId" value={forumId} />
           <input type="hidden" name="importId" value={importId} />
-          <button type="submit" disabled={confirming || cancelling} className={buttonSecondary}>
+          <Button type="submit" disabled={confirming || cancelling} variant="secondary">
             {t("initiatives.import.cancel")}
-          </button>
+          </Button>
         </form>
       </div>
     </div>

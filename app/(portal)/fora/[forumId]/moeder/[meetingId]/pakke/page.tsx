@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../../../_components/status-table";
-import { link } from "../../../../_components/styles";
+import { TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; meetingId: string }>;
 
@@ -40,9 +40,9 @@ export default async function MeetingPackPage({ params }: { params: Params }) {
 @page { size: A4 landscape; margin: 14mm 12mm; }`}</style>
       <p className="no-print rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-900">
         {t("meetings.pack.hint")}{" "}
-        <Link href={`/fora/${encodeURIComponent(meeting.forum.id)}/moeder/${encodeURIComponent(meeting.id)}`} className={link}>
+        <TextLink as={Link} href={`/fora/${encodeURIComponent(meeting.forum.id)}/moeder/${encodeURIComponent(meeting.id)}`}>
           {t("meetings.pack.back")}
-        </Link>
+        </TextLink>
       </p>
       <header className="space-y-1 border-b-2 border-slate-900 pb-4">
         <p className="text-lg">{meeting.forum.name}</p>
