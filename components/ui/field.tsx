@@ -37,7 +37,6 @@ export type FormFieldProps = InputProps | TextareaProps | SelectProps;
  * (React 19 resets forms after an action, so the action echoes `values`).
  */
 export function FormField(props: FormFieldProps) {
-  const t = useT();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -90,12 +89,20 @@ export function FormField(props: FormFieldProps) {
           inputMode={props.inputMode}
         />
       )}
-      <div id={errorId} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-        {errors.map((ref) => {
-          const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t.key(key, params)}</p>;
-        })}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** A field's errors in the user's language, in a polite live region the control references with aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
+  const t = useT();
+  return (
+    <div id={id} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
+      {errors.map((ref) => {
+        const { key, params } = parseMessageRef(ref);
+        return <p key={ref}>{t.key(key, params)}</p>;
+      })}
     </div>
   );
 }

@@ -53,3 +53,18 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: { capt
     </Table>
   );
 }
+
+/** A table's header row: one column header per label. */
+export function TableHead({ columns, cell: Cell = "th" }: { columns: string[]; /** `Th` for a plain Table; "th" inside a ListTable (styled by the table) */ cell?: typeof Th | "th" }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((label) => (
+          <Cell key={label} scope="col">
+            {label}
+          </Cell>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,17 +1,13 @@
 import type { Translate } from "@/lib/i18n/translate";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listForums } from "@/lib/domain/forums/list-forums";
 import { canCreateForum } from "@/lib/rules/forums";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { BadgeWarning, ButtonLink, H1, Muted, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.list.title") };
-}
+export const generateMetadata = titled("forums.list.title");
 
 /** The forums the user may read, as the reports-to tree, with each forum's warnings. */
 export default async function ForumsPage() {

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { canViewReferralStatistics, referralWorklistFor } from "@/lib/rules/referrals";
 import { listInbox } from "@/lib/domain/referrals/list-inbox";
 import { listMyReferrals } from "@/lib/domain/referrals/list-my-referrals";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { Inbox } from "./_components/inbox";
 import { MyReferrals } from "./_components/my-referrals";
 import { first } from "@/lib/validation/primitives";
 import { H1, Intro, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.title") };
-}
+export const generateMetadata = titled("referrals.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

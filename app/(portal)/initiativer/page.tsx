@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
 import { listInitiatives } from "@/lib/domain/initiatives/list-initiatives";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -9,10 +8,7 @@ import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../fora/_components/status-table";
 import { Button, ButtonLink, H1, Panel } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.list.title") };
-}
+export const generateMetadata = titled("initiatives.list.title");
 
 /** Every initiative of the forums the user reads, filtered by forum, decision and title. */
 export default async function InitiativesPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { listOwnOffers, type WorklistDto } from "@/lib/domain/offers/list-own-offers";
@@ -10,10 +9,7 @@ import { confirmOfferAction } from "./actions";
 import { Flash } from "./_components/flash";
 import { Badge, BadgeWarning, Banner, Button, ButtonLink, Caption, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.mine.title") };
-}
+export const generateMetadata = titled("offers.mine.title");
 
 /**
  * The coordinator's offers: the worklist of offers overdue for confirmation (one click each), all

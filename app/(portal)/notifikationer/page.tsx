@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getShellFacts, requireActor } from "@/lib/auth/actor";
 import { listNotifications, type NotificationsPage } from "@/lib/domain/notifications/list-notifications";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notificationText } from "@/components/notifications/notification-text";
 import { MarkAllRead, NotificationButtons } from "./notification-buttons";
 import { H1, Intro, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("notifications.title") };
-}
+export const generateMetadata = titled("notifications.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { StatusBadge } from "./_components/status-badge";
 import { ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.list.title") };
-}
+export const generateMetadata = titled("agreements.list.title");
 
 /** The agreements of every region: public versions for everyone, drafts for the parties' coordinators. */
 export default async function AgreementsPage() {

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { ssoConfig } from "@/lib/auth/sso";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
 import { first } from "@/lib/validation/primitives";
 import { Banner } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("auth.signIn.title") };
-}
+export const generateMetadata = titled("auth.signIn.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

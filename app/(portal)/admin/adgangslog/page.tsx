@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -6,16 +5,13 @@ import { canViewAccessLog } from "@/lib/rules/referrals";
 import { listAccessLog, type AccessLogPage } from "@/lib/domain/referrals/list-access-log";
 import { InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { first } from "@/lib/validation/primitives";
 import { Button, Caption, H1, Intro, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("accessLog.title") };
-}
+export const generateMetadata = titled("accessLog.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

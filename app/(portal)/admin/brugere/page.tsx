@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { canManageUsers } from "@/lib/rules/users";
 import { listUsers } from "@/lib/domain/users/list-users";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { first } from "@/lib/validation/primitives";
 import { Button, ButtonLink, DataTable, Pagination, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.users.title") };
-}
+export const generateMetadata = titled("admin.users.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

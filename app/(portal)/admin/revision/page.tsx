@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -7,17 +6,14 @@ import { listAuditEvents, type AuditEventPage } from "@/lib/domain/audit/list-au
 import { listAuditFilterOptions } from "@/lib/domain/audit/list-audit-filter-options";
 import { InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { first } from "@/lib/validation/primitives";
 import { Banner, Button, Caption, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.audit.title") };
-}
+export const generateMetadata = titled("admin.audit.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const FILTERS = ["userId", "organisationId", "entityType", "entityId"] as const;

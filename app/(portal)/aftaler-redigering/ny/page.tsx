@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { SimpleForm } from "../_components/simple-form";
 import { createDraftAction } from "../actions";
 import { Banner, H1, Panel, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.create.title") };
-}
+export const generateMetadata = titled("agreements.create.title");
 
 /** A region's coordinator starts a new agreement (its first version, a draft, with all parties). */
 export default async function CreateAgreementPage() {

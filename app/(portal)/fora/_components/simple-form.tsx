@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { FormField, FormMessage, type FormFieldProps } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
+import { FieldErrors } from "@/components/ui/field";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -86,7 +87,6 @@ export function SimpleForm({ action, hidden = {}, fields, submitLabel, className
 }
 
 function Checkbox({ name, label, hint, defaultChecked, state }: { name: string; label: string; hint?: string; defaultChecked: boolean; state: ActionState }) {
-  const t = useT();
   const id = useId();
   const errors = state.status !== "idle" && state.status !== "success" ? (state.fieldErrors[name] ?? []) : [];
   return (
@@ -102,12 +102,7 @@ function Checkbox({ name, label, hint, defaultChecked, state }: { name: string; 
           {hint}
         </p>
       ) : null}
-      <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-        {errors.map((ref) => {
-          const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t.key(key, params)}</p>;
-        })}
-      </div>
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

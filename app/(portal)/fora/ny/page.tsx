@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { ForumForm } from "../_components/forum-form";
 import { createForumAction } from "../actions";
 import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { H1, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.create.title") };
-}
+export const generateMetadata = titled("forums.create.title");
 
 export default async function NewForumPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/fora/ny");

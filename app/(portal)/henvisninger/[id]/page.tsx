@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -6,17 +5,14 @@ import { getReferral } from "@/lib/domain/referrals/get-referral";
 import { listReassignTargets } from "@/lib/domain/referrals/list-referral-targets";
 import type { ReferralDto } from "@/lib/domain/referrals/dto";
 import { NotFoundError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "../_components/status";
 import { TransitionForm } from "./transition-form";
 import { Banner, Dd, Dl, Dt, H1, H2Small, Panel, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.title") };
-}
+export const generateMetadata = titled("referrals.title");
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { FormField } from "@/components/ui/field";
 import { InboxRows } from "./worklist-rows";
-import { Button, Caption, H1, Intro, ListTable, Tabs, TextLink } from "@/components/ui";
+import { Button, Caption, H1, Intro, ListTable, TableHead, Tabs, TextLink } from "@/components/ui";
 
 /** The municipality's inbox: view tabs with counts, a filter by offer, and one page of referrals. */
 export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
@@ -63,17 +63,7 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
             <Caption>
               {page.view === "all" ? t("referrals.inbox.captionAll") : t("referrals.inbox.caption", { view: viewLabel, count: count ?? 0 })}
             </Caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("referrals.col.reference")}</th>
-                <th scope="col">{t("referrals.col.citizen")}</th>
-                <th scope="col">{t("referrals.col.target")}</th>
-                <th scope="col">{t("referrals.col.referrer")}</th>
-                <th scope="col">{t("referrals.col.sent")}</th>
-                <th scope="col">{t("referrals.col.status")}</th>
-                <th scope="col">{t("referrals.col.deadline")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("referrals.col.reference"), t("referrals.col.citizen"), t("referrals.col.target"), t("referrals.col.referrer"), t("referrals.col.sent"), t("referrals.col.status"), t("referrals.col.deadline")]} />
             <InboxRows items={page.items} />
           </ListTable>
         </div>

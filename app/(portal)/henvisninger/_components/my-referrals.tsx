@@ -3,7 +3,7 @@ import { MY_REFERRAL_SCOPES, MY_REFERRAL_STATES } from "@/lib/domain/referrals/s
 import type { Translate } from "@/lib/i18n/translate";
 import { MyReferralRows } from "./worklist-rows";
 import { Pager } from "./inbox";
-import { ButtonLink, Caption, H1, Intro, ListTable, Tabs } from "@/components/ui";
+import { ButtonLink, Caption, H1, Intro, ListTable, TableHead, Tabs } from "@/components/ui";
 
 /** The clinician's referrals: own or the clinic's, open or closed, with each one's steps and next deadline. */
 export function MyReferrals({ page, t }: { page: MyReferralsPage; t: Translate }) {
@@ -34,16 +34,7 @@ export function MyReferrals({ page, t }: { page: MyReferralsPage; t: Translate }
         <div className="overflow-x-auto">
           <ListTable>
             <Caption>{t("referrals.mine.caption")}</Caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("referrals.col.reference")}</th>
-                <th scope="col">{t("referrals.col.citizen")}</th>
-                <th scope="col">{t("referrals.col.target")}</th>
-                <th scope="col">{t("referrals.col.status")}</th>
-                <th scope="col">{t("referrals.col.timeline")}</th>
-                <th scope="col">{t("referrals.col.deadline")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("referrals.col.reference"), t("referrals.col.citizen"), t("referrals.col.target"), t("referrals.col.status"), t("referrals.col.timeline"), t("referrals.col.deadline")]} />
             <MyReferralRows items={page.items} />
           </ListTable>
         </div>

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { canRefer } from "@/lib/rules/referrals";
 import { listReferralTargets } from "@/lib/domain/referrals/list-referral-targets";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { FormField } from "@/components/ui/field";
 import { ReferralForm } from "./referral-form";
 import { first } from "@/lib/validation/primitives";
 import { Banner, Button, H1, Intro, Panel, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.new.title") };
-}
+export const generateMetadata = titled("referrals.new.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

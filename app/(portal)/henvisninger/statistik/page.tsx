@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { referralStatistics, SUPPRESS_BELOW, type StatisticsRow } from "@/lib/domain/referrals/referral-statistics";
 import { ForbiddenError, InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -12,10 +11,7 @@ import { FormField } from "@/components/ui/field";
 import { first } from "@/lib/validation/primitives";
 import { Button, Caption, H1, Intro, Panel, Table, Td, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.statistics.title") };
-}
+export const generateMetadata = titled("referrals.statistics.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

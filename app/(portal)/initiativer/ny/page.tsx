@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listEditableForums } from "@/lib/domain/forums/list-editable-forums";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { CreateInitiativeForm } from "./create-form";
 import { H1, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.create.title") };
-}
+export const generateMetadata = titled("initiatives.create.title");
 
 export default async function NewInitiativePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/initiativer/ny");

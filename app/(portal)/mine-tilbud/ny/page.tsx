@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { listOfferOwners } from "@/lib/domain/offers/list-offer-owners";
 import { createOfferAction } from "../actions";
 import { OfferForm } from "../_components/offer-form";
 import { newOfferDefaults } from "../_components/defaults";
 import { Banner, H1 } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.mine.newTitle") };
-}
+export const generateMetadata = titled("offers.mine.newTitle");
 
 /** Create an offer (a draft) for one of the organisations the coordinator maintains offers for. */
 export default async function NewOfferPage() {

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { coordinatedOrganisationIds } from "@/lib/rules/users";
 import { listOrganisationMembers } from "@/lib/domain/users/list-organisation-members";
 import { DomainError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { GrantMembershipForm } from "@/components/users/grant-membership-form";
 import { RevokeMembershipButton } from "@/components/users/revoke-membership-button";
@@ -13,10 +12,7 @@ import { grantOrganisationMembershipAction, revokeOrganisationMembershipAction }
 import { first } from "@/lib/validation/primitives";
 import { Banner, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.members.metaTitle") };
-}
+export const generateMetadata = titled("admin.members.metaTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { coverageKey, getCoverage } from "@/lib/domain/offers/get-coverage";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { firstValues } from "@/lib/validation/primitives";
 import { BadgeWarning, Banner, Button, Caption, H1, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.coverage.title") };
-}
+export const generateMetadata = titled("offers.coverage.title");
 
 /**
  * Coverage (public): per municipality or region, risk factors × diagnoses with the fresh, published

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { canManageUsers } from "@/lib/rules/users";
 import { listManageableOrganisations } from "@/lib/domain/users/list-manageable-organisations";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { CreateUserForm } from "./create-user-form";
 import { TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.create.title") };
-}
+export const generateMetadata = titled("admin.create.title");
 
 const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
 

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { canDecideConsultationResponse, canRecordConsultationResponse } from "@/lib/rules/agreements";
 import { todayInDenmark } from "@/lib/domain/agreements/dates";
 import { SimpleForm } from "../../_components/simple-form";
 import { loadWorkspace } from "../../_components/load";
 import { decideConsultationResponseAction, recordConsultationResponseAction } from "../../actions";
-import { Banner, H1, H2, Panel, TextLink } from "@/components/ui";
+import { Banner, H1, H2, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.consultation.title") };
-}
+export const generateMetadata = titled("agreements.consultation.title");
 
 /** Consultation (høring): the responses received, each with its outcome and comment, and a form for new ones. */
 export default async function ConsultationPage({ params }: { params: Params }) {
@@ -27,11 +23,7 @@ export default async function ConsultationPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <TextLink as={Link} href={here}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </TextLink>
-      </p>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
       <H1>{t("agreements.consultation.title")}</H1>
       <p className="max-w-3xl">{t("agreements.consultation.intro")}</p>
       {doc.version.status !== "CONSULTATION" ? <Banner as="p" tone="warning">{t("agreements.reason.notInConsultation")}</Banner> : null}

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { ASSESSMENT_STATUSES, options } from "@/app/(public)/aftaler/_components/labels";
 import { SimpleForm } from "../../_components/simple-form";
 import { loadWorkspace } from "../../_components/load";
 import { assessRequirementAction } from "../../actions";
-import { Banner, H1, H2, Panel, TextLink } from "@/components/ui";
+import { Banner, H1, H2, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.requirements.title") };
-}
+export const generateMetadata = titled("agreements.requirements.title");
 
 /** The requirement checklist (krav 5.1–5.6): an assessment per sub-point with linked sections and a comment. */
 export default async function RequirementsPage({ params }: { params: Params }) {
@@ -25,11 +21,7 @@ export default async function RequirementsPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <TextLink as={Link} href={here}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </TextLink>
-      </p>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
       <H1>{t("agreements.requirements.title")}</H1>
       <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
       {!edit.allowed ? <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner> : null}

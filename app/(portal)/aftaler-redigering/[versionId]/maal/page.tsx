@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { loadWorkspace } from "../../_components/load";
 import { Banner, ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.goals.title") };
-}
+export const generateMetadata = titled("agreements.goals.title");
 
 /** The version's goals (mål) and benchmarks (pejlemærker), each with its indicators. */
 export default async function GoalsPage({ params }: { params: Params }) {
@@ -22,11 +19,7 @@ export default async function GoalsPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <TextLink as={Link} href={here}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </TextLink>
-      </p>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
       <H1>{t("agreements.goals.title")}</H1>
       {!edit.allowed ? <Banner as="p" tone="warning">{t.key(edit.reason)} {t("agreements.goals.followUpStillOpen")}</Banner> : null}
       {edit.allowed ? (

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { getForum } from "@/lib/domain/forums/get-forum";
 import { DANISH_HEADERS } from "@/lib/domain/initiatives/status-table";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { UploadForm } from "./upload-form";
 import { H1, H2, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.import.title") };
-}
+export const generateMetadata = titled("initiatives.import.title");
 
 /** Step 1 of 3: choose the status table exported from Excel. */
 export default async function ImportPage({ params }: { params: Params }) {

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getCrossForumBoard } from "@/lib/domain/initiatives/get-cross-forum-board";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -14,10 +13,7 @@ import { Banner, Button, ButtonLink, Caption, H1, H2, Panel, Table, Td, TextLink
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.cross.title") };
-}
+export const generateMetadata = titled("initiatives.cross.title");
 
 /**
  * The steering forum's board across the forums reporting to it: counts by decision per forum,

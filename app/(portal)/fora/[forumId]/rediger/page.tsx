@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { getForum } from "@/lib/domain/forums/get-forum";
 import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { ForumForm } from "../../_components/forum-form";
 import { updateForumAction } from "../../actions";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -12,10 +11,7 @@ import { H1, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.edit.title") };
-}
+export const generateMetadata = titled("forums.edit.title");
 
 export default async function EditForumPage({ params }: { params: Params }) {
   const { forumId } = await params;

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../_components/status-table";
 import { Counts } from "../../_components/counts";
@@ -11,10 +10,7 @@ import { Button, ButtonLink, H1, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.board.title") };
-}
+export const generateMetadata = titled("initiatives.board.title");
 
 /** A forum's status board: the five columns, counts by decision, filters, warnings. */
 export default async function BoardPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getObligationMatrix } from "@/lib/domain/agreements/obligation-matrix";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
@@ -13,10 +12,7 @@ import { Banner, Button, ButtonLink, H1, Table, Td, TextLink, Th } from "@/compo
 type Params = Promise<{ agreementId: string }>;
 const FILTERS = ["party", "area", "modality", "unit", "channel"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.matrix.title") };
-}
+export const generateMetadata = titled("agreements.matrix.title");
 
 /**
  * "What must we do?" — the obligations of the agreement in force for a party kind, filterable by area,

@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { compareVersions } from "@/lib/domain/agreements/compare-versions";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
 import type { ObligationChange, ObligationField, ObligationSnapshot, SectionChange } from "@/lib/domain/agreements/diff";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -16,10 +15,7 @@ import { Button, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui"
 
 type Params = Promise<{ agreementId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.compare.title") };
-}
+export const generateMetadata = titled("agreements.compare.title");
 
 const STATUS_CLASS = { added: "border-green-700 bg-green-50 text-green-900", removed: "border-red-700 bg-red-50 text-red-900", changed: "border-sky-700 bg-sky-50 text-sky-900" };
 

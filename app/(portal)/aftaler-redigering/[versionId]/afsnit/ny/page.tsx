@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { AREAS, LAYERS, SECTION_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
 import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../_components/simple-form";
 import { loadWorkspace } from "../../../_components/load";
 import { addSectionAction } from "../../../actions";
-import { Banner, H1, Panel, TextLink } from "@/components/ui";
+import { Banner, H1, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.section.addTitle") };
-}
+export const generateMetadata = titled("agreements.section.addTitle");
 
 /** Adding a part, chapter or section (under a parent from ?parent=, else at the top level). */
 export default async function AddSectionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -30,11 +26,7 @@ export default async function AddSectionPage({ params, searchParams }: { params:
 
   return (
     <div className="space-y-6">
-      <p>
-        <TextLink as={Link} href={here}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </TextLink>
-      </p>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
       <H1>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</H1>
       {!edit.allowed ? (
         <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner>

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { canEditVersion, canRecordMeasurement } from "@/lib/rules/agreements";
 import { listForumsOfRegion } from "@/lib/domain/agreements/list-forums-of-region";
@@ -15,10 +14,7 @@ import { Banner, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui"
 
 type Params = Promise<{ versionId: string; goalId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.goal.editTitle") };
-}
+export const generateMetadata = titled("agreements.goal.editTitle");
 
 type IndicatorValues = {
   name: string;

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getInitiativeImport } from "@/lib/domain/initiatives/get-initiative-import";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
@@ -11,10 +10,7 @@ import { BadgeDanger, BadgeNeutral, BadgeSuccess, BadgeWarning, Banner, Caption,
 
 type Params = Promise<{ forumId: string; importId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.import.previewTitle") };
-}
+export const generateMetadata = titled("initiatives.import.previewTitle");
 
 const VERDICT_BADGE = { create: BadgeSuccess, update: BadgeWarning, unchanged: BadgeNeutral, error: BadgeDanger } as const;
 const OUTCOME_BADGE = { created: BadgeSuccess, updated: BadgeWarning, unchanged: BadgeNeutral, skipped: BadgeDanger } as const;

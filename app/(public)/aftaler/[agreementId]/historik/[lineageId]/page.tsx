@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getSectionHistory } from "@/lib/domain/agreements/section-history";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
@@ -13,10 +12,7 @@ import { Button, H1, H2, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string; lineageId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.history.title") };
-}
+export const generateMetadata = titled("agreements.history.title");
 
 /** Every saved revision of a section (across the agreement's versions) and a diff of any two. */
 export default async function SectionHistoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../../../_components/status-table";
@@ -10,10 +9,7 @@ import { TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; meetingId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("meetings.pack.title") };
-}
+export const generateMetadata = titled("meetings.pack.title");
 
 /**
  * The meeting pack: one printable document — the agenda, and for every initiative on it the status
