@@ -1,6 +1,7 @@
 "use server";
 /** The shell's own actions (header: organisation switch, language switch, sign-out), declared through defineAction. */
 import { defineAction, STAY } from "@/lib/actions/define-action";
+import { endCurrentSession } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
 import { clearOrganisationCookie, setLocaleCookie, setOrganisationCookie } from "@/lib/auth/cookies";
 import { chooseLocale } from "@/lib/domain/users/choose-locale";
@@ -35,11 +36,15 @@ export const setLocaleAction = defineAction({
   done: () => STAY,
 });
 
-/** Sign-out: clears the session cookie and the organisation choice, then goes to the front page. */
+/**
+ * Sign-out: ends the session on the server (its row — a copied cookie stops working too), clears the
+ * session cookie and the organisation choice, then goes to the front page.
+ */
 export const signOutAction = defineAction({
   name: "shell.signOut",
   input: () => ({}),
   run: async () => {
+    await endCurrentSession();
     await clearOrganisationCookie();
     await signOut({ redirectTo: "/" }); // throws Next's redirect, which the wrapper lets through
   },

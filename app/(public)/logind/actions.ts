@@ -7,9 +7,7 @@ import { safeNextPath } from "@/lib/auth/next-path";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { SSO_PROVIDER_ID, ssoConfig } from "@/lib/auth/sso";
 import { parseInput } from "@/lib/domain/pipeline";
-
-// The lock ends at a Danish wall-clock time; both languages write it 14:32.
-const clock = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit", hour12: false });
+import { formatClock } from "@/lib/i18n/format";
 
 /**
  * E-mail + password sign-in. next-auth's signIn runs the throttled authorize() (lib/auth/auth.ts);
@@ -24,7 +22,7 @@ export const signInAction = defineAction({
     await clearOrganisationCookie(); // a previous user's organisation choice does not carry over
   },
   mapError: (error) => {
-    if (error instanceof SignInLockedError) return { status: "forbidden", messageKey: "auth.signIn.locked", params: { time: clock.format(error.lockedUntil).replace(".", ":") } };
+    if (error instanceof SignInLockedError) return { status: "forbidden", messageKey: "auth.signIn.locked", params: { time: formatClock(error.lockedUntil) } };
     // One message for unknown e-mail, wrong password and deactivated user: nothing to enumerate.
     if (error instanceof CredentialsSignin) return { status: "invalid", messageKey: "auth.signIn.failed" };
     return undefined; // unexpected (database down…): logged with the request id

@@ -13,6 +13,7 @@ const da = {
   "validation.choose": "Vælg en mulighed.",
   "validation.controlCharacters": "Feltet indeholder et usynligt styretegn (fx et nul-tegn). Skriv teksten igen uden det.",
   "validation.invalidText": "Feltet indeholder tegn, der ikke er gyldig tekst. Skriv teksten igen.",
+  "validation.passwordRepeat": "De to nye adgangskoder er ikke ens.",
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -29,6 +30,7 @@ const en: Record<keyof typeof da, string> = {
   "validation.choose": "Choose an option.",
   "validation.controlCharacters": "The field contains an invisible control character (such as a null character). Type the text again without it.",
   "validation.invalidText": "The field contains characters that are not valid text. Type the text again.",
+  "validation.passwordRepeat": "The two new passwords are not the same.",
 };
 
 const validation = { da, en };
