@@ -1,8 +1,9 @@
 /**
  * Text is clean at the edge (issue 18, "odd bytes give 500"): a NUL byte (%00), another control
  * character or a broken escape in a query parameter or a path segment is a page (or a 400/404),
- * never a 500 — PostgreSQL cannot store or compare NUL, so such a value must not reach it. Each URL
- * here answered 500 on main before lib/validation/primitives.ts.
+ * never a 500 — PostgreSQL cannot store or compare NUL, so such a value must not reach it. The probe
+ * of issue 18 found 500s at these routes; tests/integration/text-clean-at-the-edge.test.ts shows the
+ * reads behind them threw PostgreSQL's 22021 before lib/validation/primitives.ts.
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_USERS, signIn } from "./support/auth";
