@@ -118,8 +118,8 @@ export async function startApp(options: { port: number; databaseUrl: string; env
 }
 
 /**
- * A session cookie exactly as next-auth issues it after signing in (lib/auth/auth.ts: the three
- * claims), so no sign-in form is posted: the argon2 hash and the sign-in throttle stay out of the
+ * A session cookie exactly as next-auth issues it after signing in (lib/auth/auth.ts: the four
+ * claims, and the server-side session row they name), so no sign-in form is posted: the argon2 hash and the sign-in throttle stay out of the
  * numbers, while the server still verifies the cookie and loads the user from PostgreSQL per request.
  */
 export async function sessionCookie(databaseUrl: string, email: string, secret: string): Promise<string> {
@@ -128,8 +128,10 @@ export async function sessionCookie(databaseUrl: string, email: string, secret: 
   try {
     const user = (await db.query(`SELECT id, "sessionVersion" FROM "User" WHERE email = $1`, [email])).rows[0] as { id: string; sessionVersion: number } | undefined;
     if (!user) throw new Error(`no user ${email}`);
+    const sessionId = crypto.randomBytes(32).toString("base64url");
+    await db.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '8 hours')`, [sessionId, user.id]);
     const token = await encode({
-      token: { userId: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) },
+      token: { userId: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000), sessionId },
       secret,
       salt: SESSION_COOKIE,
       maxAge: 8 * 60 * 60,

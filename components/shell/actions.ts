@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
+import { endCurrentSession, getActor } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
 import { clearOrganisationCookie, setOrganisationCookie } from "@/lib/auth/cookies";
 
@@ -15,8 +15,12 @@ export async function switchOrganisationAction(formData: FormData): Promise<void
   revalidatePath("/", "layout");
 }
 
-/** Sign-out: clears the session cookie and the organisation choice, then goes to the front page. */
+/**
+ * Sign-out: ends the session on the server (its row — a copied cookie stops working too), clears the
+ * session cookie and the organisation choice, then goes to the front page.
+ */
 export async function signOutAction(): Promise<void> {
+  await endCurrentSession();
   await clearOrganisationCookie();
   await signOut({ redirectTo: "/" }); // throws Next's redirect
 }

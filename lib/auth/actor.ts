@@ -10,12 +10,18 @@ import type { SignedInUser } from "./load-actor";
 import { NO_SHELL_FACTS, type ShellFacts } from "./shell-facts";
 import { userForSession } from "./session-actor";
 import { sessionClaimsFromCookies } from "./session-cookie";
+import { endUserSession } from "./user-sessions";
+
+/** The claims of the request's session cookie, verified as auth() would (lib/auth/session-cookie.ts). */
+async function requestSessionClaims() {
+  const jar = await cookies();
+  return sessionClaimsFromCookies((name) => jar.get(name)?.value, process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
+}
 
 /** The request's signed-in user (actor and header facts), once per request (React cache); null when signed out. */
 const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
   const jar = await cookies();
-  // The session cookie next-auth issued, verified as auth() would (lib/auth/session-cookie.ts).
-  const claims = await sessionClaimsFromCookies((name) => jar.get(name)?.value, process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
+  const claims = await requestSessionClaims();
   // The `org` cookie only chooses among the user's own memberships; loadSignedInUser ignores anything else.
   const activeOrganisationId = jar.get(ORG_COOKIE)?.value ?? null;
   return userForSession(db, claims, activeOrganisationId);
@@ -45,4 +51,13 @@ export async function requireActor(nextPath: string): Promise<Actor> {
   const actor = await getActor();
   if (actor) return actor;
   redirect(signInUrl(nextPath));
+}
+
+/**
+ * Sign-out's server half: ends the request's session row, so the cookie is dead wherever it has been
+ * copied to — not only in this browser, whose cookie next-auth's signOut then deletes.
+ */
+export async function endCurrentSession(): Promise<void> {
+  const claims = await requestSessionClaims();
+  if (claims) await endUserSession(db, claims.sessionId, claims.userId);
 }

@@ -9,11 +9,12 @@ import { SIGN_IN_PATH } from "./next-path";
 import { SESSION_MAX_AGE_SECONDS, isSessionExpired, readClaims } from "./session-claims";
 import { signInSchema } from "./sign-in-schema";
 import { SSO_PROVIDER_ID, recordSsoSignIn, resolveSsoUser, ssoConfig } from "./sso";
+import { openUserSession } from "./user-sessions";
 
 /**
  * next-auth v5: e-mail + password (argon2id, throttled in PostgreSQL) and, when configured, one
  * generic OpenID Connect provider. Sessions are JWT cookies holding only the user's id, session
- * version and sign-in time; who the user is and may do is re-read from PostgreSQL on every request
+ * version, sign-in time and the id of the server-side session row; who the user is and may do is re-read from PostgreSQL on every request
  * (lib/auth/actor.ts). See docs/decisions/003-auth-sessions.md.
  */
 
@@ -89,12 +90,14 @@ export const authConfig: NextAuthConfig = {
         }
         if (!signedIn) return null;
         await setLocaleCookie(signedIn.locale); // the UI switches to the user's own language
-        // Security invariant: the token carries these three claims and nothing else of ours.
-        return { userId: signedIn.id, sessionVersion: signedIn.sessionVersion, authTime: nowSeconds() };
+        // The server-side row sign-out ends (lib/auth/user-sessions.ts).
+        const sessionId = await openUserSession(db, signedIn.id);
+        // Security invariant: the token carries these four claims and nothing else of ours.
+        return { userId: signedIn.id, sessionVersion: signedIn.sessionVersion, authTime: nowSeconds(), sessionId };
       }
       const claims = readClaims(token);
       if (!claims || isSessionExpired(claims, nowSeconds())) return null; // null clears the cookie
-      return { userId: claims.userId, sessionVersion: claims.sessionVersion, authTime: claims.authTime };
+      return { userId: claims.userId, sessionVersion: claims.sessionVersion, authTime: claims.authTime, sessionId: claims.sessionId };
     },
 
     async session({ session, token }) {

@@ -10,6 +10,7 @@ type SignedInUserRow = {
   locale: Locale;
   active: boolean;
   sessionVersion: number;
+  sessionLive: boolean;
   memberships: { membershipId: string; organisationId: string; organisationKind: OrganisationKind; organisationName: string; regionId: string | null; role: Role }[];
   forumMember: boolean;
   unreadNotifications: number;
@@ -21,8 +22,9 @@ export type SignedInUser = { actor: Actor; shellFacts: ShellFacts };
 /**
  * Loads a signed-in user: the actor (the user and their memberships with organisation kinds) and the
  * header's facts (a current forum seat, the unread notifications). Null for an unknown or deactivated
- * user, or when the session predates a session-version bump (deactivation, password change) — so such
- * a user is out on their next request.
+ * user, when the session predates a session-version bump (deactivation, password change, "sign out
+ * everywhere"), or when its server-side session row has ended (sign-out) or expired — so such a user
+ * is out on their next request.
  *
  * One statement, because every signed-in request of every page runs it first: the Prisma queries it
  * replaces took six round trips (and selected the password hash for nothing). Only the columns the
@@ -31,12 +33,17 @@ export type SignedInUser = { actor: Actor; shellFacts: ShellFacts };
 export async function loadSignedInUser(
   client: Db,
   userId: string,
-  options: { sessionVersion?: number; activeOrganisationId?: string | null } = {},
+  options: LoadOptions = {},
   now: Date = new Date(),
 ): Promise<SignedInUser | null> {
   const today = now.toISOString().slice(0, 10);
+  const sessionId = options.sessionId ?? null;
   const [user] = await client.$queryRaw<SignedInUserRow[]>`
     SELECT u.id, u.email, u.name, u.locale::text AS locale, u.active, u."sessionVersion",
+           EXISTS (
+             SELECT 1 FROM "UserSession" s
+              WHERE s.id = ${sessionId} AND s."userId" = u.id AND s."endedAt" IS NULL AND s."expiresAt" > ${now}
+           ) AS "sessionLive",
            COALESCE(
              (SELECT json_agg(json_build_object(
                        'membershipId', m.id,
@@ -60,6 +67,7 @@ export async function loadSignedInUser(
      WHERE u.id = ${userId}`;
   if (!user || !user.active) return null;
   if (options.sessionVersion !== undefined && options.sessionVersion !== user.sessionVersion) return null;
+  if (options.sessionId !== undefined && !user.sessionLive) return null;
 
   const memberships: ActorMembership[] = user.memberships.map((m) => ({
     membershipId: m.membershipId,
@@ -79,11 +87,13 @@ export async function loadSignedInUser(
   };
 }
 
+/**
+ * What a request's session says: the version it was issued under and its server-side row. Each is
+ * checked when given; the session path (lib/auth/session-actor.ts) always gives both.
+ */
+type LoadOptions = { sessionVersion?: number; sessionId?: string; activeOrganisationId?: string | null };
+
 /** The actor alone (see loadSignedInUser). */
-export async function loadActor(
-  client: Db,
-  userId: string,
-  options: { sessionVersion?: number; activeOrganisationId?: string | null } = {},
-): Promise<Actor | null> {
+export async function loadActor(client: Db, userId: string, options: LoadOptions = {}): Promise<Actor | null> {
   return (await loadSignedInUser(client, userId, options))?.actor ?? null;
 }

@@ -6,7 +6,7 @@ import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
  * Reads the session claims from the request's cookies — what next-auth's `auth()` answers, without
  * the rest of its request handling. `auth()` builds a request, mints a CSRF token and re-encrypts
  * the session for every call (about 1.5 ms of CPU a request here, for a cookie a server component
- * cannot even set); the portal only needs the three claims, and decides everything else from
+ * cannot even set); the portal only needs the four claims, and decides everything else from
  * PostgreSQL (lib/auth/actor.ts).
  *
  * Same checks as `auth()` with our callbacks (lib/auth/auth.ts): next-auth's own `decode` (JWE,

@@ -34,10 +34,15 @@ export function formatDate(value: Date | string | null | undefined): string {
   return text;
 }
 
+/** The Danish wall-clock time, 14:32 — in both languages (a lock that ends, a meeting that starts). */
+export function formatClock(value: Date | string): string {
+  return timeParts.format(toDate(value)).replace(".", ":");
+}
+
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (value == null) return "";
   const date = toDate(value);
-  return `${formatDate(date)} ${timeParts.format(date).replace(".", ":")}`;
+  return `${formatDate(date)} ${formatClock(date)}`;
 }
 
 export function formatNumber(value: number, locale: AppLocale = "da", maximumFractionDigits = 1): string {

@@ -21,7 +21,7 @@
  *
  * Fail closed: no actor, unknown forum, a cycle in the tree → denied.
  */
-import type { CompositionRule, ForumPosition, Role, SeatParty } from "@/lib/generated/prisma/enums";
+import type { CompositionRule, ForumPosition, OrganisationKind, Role, SeatParty } from "@/lib/generated/prisma/enums";
 import { type Actor, isAdmin } from "./actor";
 import { allow, deny, type Decision } from "./decision";
 
@@ -163,6 +163,26 @@ export function canCreateForum(actor: Actor | null, regionId: string): Decision 
   if (isAdmin(actor)) return allow();
   const coordinates = actor.memberships.some((m) => m.organisationId === regionId && m.organisationKind === "REGION" && m.role === "COORDINATOR");
   return coordinates ? allow() : deny("forums.reason.regionCoordinatorOnly");
+}
+
+/** Where an organisation sits: a region is its own; a clinic may know its region only through its municipality. */
+export type OrganisationPlace = { id: string; kind: OrganisationKind; regionId: string | null; municipality?: { regionId: string | null } | null };
+
+/** The region an organisation belongs to; null for the platform (it belongs to none). */
+export function regionOf(organisation: OrganisationPlace): string | null {
+  if (organisation.kind === "REGION") return organisation.id;
+  return organisation.regionId ?? organisation.municipality?.regionId ?? null;
+}
+
+/**
+ * A forum's secretariat is an organisation of the forum's own region — the region, one of its
+ * municipalities, hospitals or clinics. Its coordinators manage the forum (canManageForum), so a
+ * secretariat elsewhere would hand the forum to another region (issue 18: the probe handed a Region
+ * Syddanmark follow-up group to Region Sjælland this way).
+ */
+export function canBeSecretariat(forumRegionId: string, organisation: OrganisationPlace | null): Decision {
+  if (!organisation) return deny("validation.choose");
+  return regionOf(organisation) === forumRegionId ? allow() : deny("validation.forums.secretariatOtherRegion");
 }
 
 // ───────────────────────────────────── Composition ─────────────────────────────────────

@@ -112,3 +112,13 @@ export function canUpdateProfile(actor: Actor | null, target: { id: string }): D
   if (!actor) return deny("errors.signInRequired");
   return target.id === actor.userId ? allow() : deny("profile.reason.ownOnly");
 }
+
+/**
+ * Changing one's own password: only one's own, and only a user who has one (a single-sign-on user's
+ * password is their organisation's business, not the portal's).
+ */
+export function canChangeOwnPassword(actor: Actor | null, target: { id: string; hasPassword: boolean }): Decision {
+  const own = canUpdateProfile(actor, target);
+  if (!own.allowed) return own;
+  return target.hasPassword ? allow() : deny("profile.password.reason.ssoOnly");
+}

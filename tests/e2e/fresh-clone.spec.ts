@@ -52,6 +52,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(900_000); // npm install, migrations on PGlite, the seed and a whole build
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "sundhed-clone-"));
   clone = path.join(folder, "sundhedsaftaleportalen");
   cloneWithWorkingTree(git(["rev-parse", "--show-toplevel"], process.cwd()).trim(), clone);

@@ -175,6 +175,33 @@ describe("who changes membership", () => {
   });
 });
 
+describe("the secretariat stays in the forum's region (issue 18)", () => {
+  it("the chair cannot hand the forum's secretariat to another region; the other region's coordinator gets no way in", async () => {
+    const chairUser = await createUser([{ organisationId: municipality.id, role: "READER" }]);
+    const { forum } = await forumWith("FREE", [{ party: "MUNICIPALITY", position: "CHAIR", userId: chairUser.id }]);
+    const otherRegion = await createOrganisation("REGION", { name: "Region Sjælland" });
+    const otherCoordinator = await actorFor((await createUser([{ organisationId: otherRegion.id, role: "COORDINATOR" }])).id);
+    const chair = await actorFor(chairUser.id);
+    const edit = (secretariatOrganisationId: string, version = forum.version) =>
+      updateForum(chair, { forumId: forum.id, version, name: forum.name, kind: forum.kind, compositionRule: "FREE", secretariatOrganisationId }, NOW);
+
+    const before = { forum: await db.forum.findUniqueOrThrow({ where: { id: forum.id } }), audit: await db.auditEvent.count() };
+    await expectRefusal(edit(otherRegion.id), "invalid", "validation.forums.secretariatOtherRegion");
+    await expectRefusal(edit("no-such-organisation"), "invalid", "validation.choose");
+    expect({ forum: await db.forum.findUniqueOrThrow({ where: { id: forum.id } }), audit: await db.auditEvent.count() }).toEqual(before);
+    await expectRefusal(updateForum(otherCoordinator, { forumId: forum.id, version: forum.version, name: "Overtaget", kind: forum.kind, compositionRule: "FREE" }, NOW), "not_found");
+
+    // Creating a forum checks the same; a municipality of the forum's own region is fine.
+    await expectRefusal(
+      createForum(secretariat, { regionId: region.id, name: "Ny gruppe", kind: "WORKING_GROUP", compositionRule: "FREE", secretariatOrganisationId: otherRegion.id }),
+      "invalid",
+      "validation.forums.secretariatOtherRegion",
+    );
+    const updated = await edit(municipality.id);
+    expect((await db.forum.findUniqueOrThrow({ where: { id: updated.id } })).secretariatOrganisationId).toBe(municipality.id);
+  });
+});
+
 describe("reading forums and the meeting warning", () => {
   it("the public and strangers read public forums only; members read theirs and the forums below", async () => {
     const memberUser = await createUser([{ organisationId: municipality.id, role: "READER" }]);

@@ -10,12 +10,12 @@ const NOW = Math.floor(Date.now() / 1000);
 const PLAIN = "authjs.session-token";
 const SECURE = "__Secure-authjs.session-token";
 
-/** A cookie exactly as next-auth issues it after sign-in (lib/auth/auth.ts: the three claims). */
+/** A cookie exactly as next-auth issues it after sign-in (lib/auth/auth.ts: the four claims). */
 async function issued(claims: Record<string, unknown>, options: { salt?: string; secret?: string; maxAge?: number } = {}) {
   return encode({ token: claims, secret: options.secret ?? SECRET, salt: options.salt ?? PLAIN, maxAge: options.maxAge ?? SESSION_MAX_AGE_SECONDS });
 }
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
-const claims = { userId: "u1", sessionVersion: 3, authTime: NOW - 60 };
+const claims = { userId: "u1", sessionVersion: 3, authTime: NOW - 60, sessionId: "s1" };
 
 describe("session claims from the request's cookies (what auth() would answer)", () => {
   it("reads the claims of a cookie next-auth issued, under either cookie name", async () => {

@@ -11,6 +11,7 @@ import {
   canChangeMembership,
   canChangeRules,
   canCommentOnInitiative,
+  canBeSecretariat,
   canCreateForum,
   canEditInitiatives,
   canManageForum,
@@ -160,6 +161,19 @@ describe("decision table: relation × action", () => {
     expect(outcome(canCreateForum(otherRegion, "rsd"))).toBe("forums.reason.regionCoordinatorOnly");
     expect(outcome(canCreateForum(municipal, "rsd"))).toBe("forums.reason.regionCoordinatorOnly");
     expect(outcome(canCreateForum(null, "rsd"))).toBe("errors.signInRequired");
+  });
+
+  it.each([
+    ["the region itself", { id: "rsd", kind: "REGION", regionId: null }, "allowed"],
+    ["a municipality of the region", { id: "odense", kind: "MUNICIPALITY", regionId: "rsd" }, "allowed"],
+    ["a hospital of the region", { id: "ouh", kind: "HOSPITAL", regionId: "rsd" }, "allowed"],
+    ["a clinic known only through its municipality", { id: "c", kind: "GP_CLINIC", regionId: null, municipality: { regionId: "rsd" } }, "allowed"],
+    ["another region (the hole of issue 18)", { id: "rsj", kind: "REGION", regionId: null }, "validation.forums.secretariatOtherRegion"],
+    ["a municipality of another region", { id: "roskilde", kind: "MUNICIPALITY", regionId: "rsj" }, "validation.forums.secretariatOtherRegion"],
+    ["the platform (belongs to no region)", { id: "p", kind: "PLATFORM", regionId: null }, "validation.forums.secretariatOtherRegion"],
+    ["nothing (an id that does not exist)", null, "validation.choose"],
+  ] as const)("a forum's secretariat: %s → %s", (_label, organisation, expected) => {
+    expect(outcome(canBeSecretariat("rsd", organisation))).toBe(expected);
   });
 });
 

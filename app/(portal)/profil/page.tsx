@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
 import { getUser } from "@/lib/domain/users/get-user";
+import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
 import { getTranslator } from "@/lib/i18n/server";
 import { ProfileForm } from "./profile-form";
+import { ChangePasswordForm, SignOutEverywhereForm } from "./security-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -28,6 +30,22 @@ export default async function ProfilePage() {
         {/* After saving, the page re-renders with the new version; the form keeps its success message. */}
         <ProfileForm name={me.name} locale={me.locale} version={me.version} />
       </div>
+      {me.hasPassword ? (
+        <section aria-labelledby="password-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 id="password-heading" className="mb-2 text-xl font-semibold text-slate-900">
+            {t("profile.password.title")}
+          </h2>
+          <p className="mb-4 text-slate-800">{t("profile.password.intro")}</p>
+          <ChangePasswordForm newPasswordHint={t("profile.password.newHint", { min: PASSWORD_MIN_LENGTH })} />
+        </section>
+      ) : null}
+      <section aria-labelledby="sessions-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="sessions-heading" className="mb-2 text-xl font-semibold text-slate-900">
+          {t("profile.sessions.title")}
+        </h2>
+        <p className="mb-4 text-slate-800">{t("profile.sessions.intro")}</p>
+        <SignOutEverywhereForm />
+      </section>
     </div>
   );
 }

@@ -7,10 +7,8 @@ import { safeNextPath } from "@/lib/auth/next-path";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { SSO_PROVIDER_ID, ssoConfig } from "@/lib/auth/sso";
 import type { ActionState } from "@/lib/domain/action-state";
+import { formatClock } from "@/lib/i18n/format";
 import { fieldErrorsFromZod } from "@/lib/validation/field-errors";
-
-// The lock ends at a Danish wall-clock time; both languages write it 14:32.
-const clock = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit", hour12: false });
 
 /**
  * E-mail + password sign-in. next-auth's signIn runs the throttled authorize() (lib/auth/auth.ts);
@@ -30,7 +28,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     if (error instanceof SignInLockedError) {
-      return { status: "forbidden", messageKey: "auth.signIn.locked", params: { time: clock.format(error.lockedUntil).replace(".", ":") }, fieldErrors: {}, values };
+      return { status: "forbidden", messageKey: "auth.signIn.locked", params: { time: formatClock(error.lockedUntil) }, fieldErrors: {}, values };
     }
     // One message for unknown e-mail, wrong password and deactivated user: nothing to enumerate.
     if (error instanceof CredentialsSignin) {

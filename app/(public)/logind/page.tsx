@@ -25,11 +25,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const error = first(params.error);
   const errorKey = error ? (error === "AccessDenied" ? "auth.sso.denied" : "auth.signIn.error") : null;
   const sso = ssoConfig() !== null;
+  // Sent here after ending every session (lib/domain/users/change-own-password.ts, sign-out-everywhere.ts).
+  const signedOut = first(params.udlogget);
+  const noticeKey = signedOut === "adgangskode" ? "profile.password.changed" : signedOut === "alle" ? "profile.sessions.ended" : null;
 
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-semibold text-slate-900">{t("auth.signIn.title")}</h1>
       {next !== "/" && !errorKey ? <p className="mt-3 text-slate-800">{t("auth.signIn.required")}</p> : null}
+      {noticeKey ? (
+        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {t(noticeKey)}
+        </p>
+      ) : null}
       {errorKey ? (
         <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
           {t(errorKey)}

@@ -7,6 +7,7 @@ import { InvalidError, NotFoundError } from "@/lib/domain/errors";
 import { ensureAllowed, isUniqueViolation, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { ensureReadable, loadForumAccess } from "./access";
 import { createForumInput, seatRulesFrom } from "./schemas";
+import { ensureSecretariatInRegion } from "./secretariat";
 import { forumAuditSnapshot } from "./dto";
 
 const nameTaken = () => new InvalidError("errors.invalid", { name: ["validation.forums.nameTaken"] });
@@ -29,10 +30,7 @@ export async function createForum(actor: Actor | null, input: unknown): Promise<
         ensureReadable(access, data.parentId); // scoped: an invisible parent is "not found"
         if (access.byId.get(data.parentId)?.regionId !== region.id) throw new InvalidError("errors.invalid", { parentId: ["validation.forums.parentOtherRegion"] });
       }
-      if (data.secretariatOrganisationId) {
-        const secretariat = await tx.organisation.findUnique({ where: { id: data.secretariatOrganisationId }, select: { id: true } });
-        if (!secretariat) throw new InvalidError("errors.invalid", { secretariatOrganisationId: ["validation.choose"] });
-      }
+      if (data.secretariatOrganisationId) await ensureSecretariatInRegion(tx, region.id, data.secretariatOrganisationId);
       if (await tx.forum.findUnique({ where: { regionId_name: { regionId: region.id, name: data.name } }, select: { id: true } })) throw nameTaken();
 
       const seatRules = seatRulesFrom(data);

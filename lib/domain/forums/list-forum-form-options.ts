@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { canCreateForum } from "@/lib/rules/forums";
+import { canCreateForum, regionOf } from "@/lib/rules/forums";
 import { compareDanish } from "@/lib/i18n/format";
 import { requireSignedIn } from "@/lib/domain/pipeline";
 import { loadForumAccess, readableForumIds } from "./access";
@@ -33,7 +33,7 @@ export async function listForumFormOptions(actor: Actor | null): Promise<ForumFo
     regions: regions.filter((r) => canCreateForum(current, r.id).allowed).sort((a, b) => compareDanish(a.name, b.name)),
     forums: forums.sort((a, b) => compareDanish(a.name, b.name)),
     organisations: organisations
-      .map((o) => ({ id: o.id, name: o.name, regionId: o.kind === "REGION" ? o.id : (o.regionId ?? o.municipality?.regionId ?? null) }))
+      .map((o) => ({ id: o.id, name: o.name, regionId: regionOf(o) }))
       .sort((a, b) => compareDanish(a.name, b.name)),
   };
 }

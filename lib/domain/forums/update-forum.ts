@@ -7,6 +7,7 @@ import { ConflictError, InvalidError } from "@/lib/domain/errors";
 import { isUniqueViolation, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { ensureForumAllows, ensureReadable, loadForumAccess, relationTo } from "./access";
 import { lockForumComposition } from "./composition";
+import { ensureSecretariatInRegion } from "./secretariat";
 import { seatRulesFrom, updateForumInput } from "./schemas";
 import { forumAuditSnapshot } from "./dto";
 
@@ -35,8 +36,7 @@ export async function updateForum(actor: Actor | null, input: unknown, now: Date
       }
 
       if (data.secretariatOrganisationId && data.secretariatOrganisationId !== before.secretariatOrganisationId) {
-        const secretariat = await tx.organisation.findUnique({ where: { id: data.secretariatOrganisationId }, select: { id: true } });
-        if (!secretariat) throw new InvalidError("errors.invalid", { secretariatOrganisationId: ["validation.choose"] });
+        await ensureSecretariatInRegion(tx, before.regionId, data.secretariatOrganisationId);
       }
 
       const { forum: rules, members } = await lockForumComposition(tx, before.id);

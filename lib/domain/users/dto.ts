@@ -24,6 +24,8 @@ export type UserDto = {
   deactivatedAt: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
+  /** Signs in with a portal password (false: single sign-on only) — never the hash itself. */
+  hasPassword: boolean;
   /** Sent back by forms that change the user (optimistic concurrency). */
   version: number;
   memberships: MembershipDto[];
@@ -50,6 +52,7 @@ type UserRow = {
   deactivatedAt: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
+  passwordHash: string | null;
   version: number;
 };
 
@@ -75,6 +78,7 @@ export function toUserDto(row: UserRow, memberships: MembershipRow[]): UserDto {
     deactivatedAt: row.deactivatedAt,
     lastSignInAt: row.lastSignInAt,
     createdAt: row.createdAt,
+    hasPassword: row.passwordHash !== null,
     version: row.version,
     memberships: memberships.map(toMembershipDto),
   };

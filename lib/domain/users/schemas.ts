@@ -63,6 +63,23 @@ export type ReactivateUserInput = z.output<typeof reactivateUserInput>;
 export const updateOwnProfileInput = z.object({ name, locale, version });
 export type UpdateOwnProfileInput = z.output<typeof updateOwnProfileInput>;
 
+/**
+ * Changing one's own password. The repeat must match; the new one must differ from the current one
+ * (checked after the current one is verified, in the operation).
+ */
+export const changeOwnPasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, { error: "validation.required" }).max(1000),
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(1000),
+    newPasswordRepeat: z.string().max(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword !== value.newPasswordRepeat) {
+      ctx.addIssue({ code: "custom", path: ["newPasswordRepeat"], message: "validation.passwordRepeat" });
+    }
+  });
+export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordInput>;
+
 export const USERS_PAGE_SIZE = 50;
 
 export const listUsersInput = z.object({

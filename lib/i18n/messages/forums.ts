@@ -81,6 +81,7 @@ const da = {
   "validation.forums.nameTaken": "Der findes allerede et forum med det navn i regionen.",
   "validation.forums.parentCycle": "Et forum kan ikke rapportere til sig selv eller et af sine underfora.",
   "validation.forums.parentOtherRegion": "Forummet skal rapportere til et forum i samme region.",
+  "validation.forums.secretariatOtherRegion": "Sekretariatet skal være en organisation i forummets egen region.",
   "validation.forums.periodOrder": "Slutdatoen skal ligge efter startdatoen.",
   "validation.forums.userNotFound": "Der findes ingen aktiv bruger med den e-mailadresse.",
 
@@ -541,6 +542,7 @@ const en: Record<keyof typeof da, string> = {
   "validation.forums.nameTaken": "There is already a forum with that name in the region.",
   "validation.forums.parentCycle": "A forum cannot report to itself or one of its own sub-forums.",
   "validation.forums.parentOtherRegion": "The forum must report to a forum of the same region.",
+  "validation.forums.secretariatOtherRegion": "The secretariat must be an organisation of the forum's own region.",
   "validation.forums.periodOrder": "The end date must be after the start date.",
   "validation.forums.userNotFound": "There is no active user with that e-mail address.",
 

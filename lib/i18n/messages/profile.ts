@@ -9,6 +9,21 @@ const da = {
   "profile.submit": "Gem",
   "profile.saved": "Din profil er gemt.",
   "profile.reason.ownOnly": "Du kan kun ændre din egen profil.",
+  "profile.password.title": "Skift adgangskode",
+  "profile.password.intro": "Når du har skiftet adgangskode, bliver du logget ud alle steder — også her. Log derefter ind med den nye.",
+  "profile.password.current": "Nuværende adgangskode",
+  "profile.password.new": "Ny adgangskode",
+  "profile.password.newHint": "Mindst {min} tegn.",
+  "profile.password.repeat": "Gentag den nye adgangskode",
+  "profile.password.submit": "Skift adgangskode",
+  "profile.password.wrongCurrent": "Den nuværende adgangskode er forkert.",
+  "profile.password.same": "Vælg en anden adgangskode end den nuværende.",
+  "profile.password.changed": "Din adgangskode er skiftet, og du er logget ud alle steder. Log ind med den nye adgangskode.",
+  "profile.password.reason.ssoOnly": "Du logger ind med din organisations fælles login, så din adgangskode skiftes dér.",
+  "profile.sessions.title": "Log ud alle steder",
+  "profile.sessions.intro": "Har du været logget ind på en anden computer, eller er du i tvivl? Så afslut alle dine sessioner — også denne.",
+  "profile.sessions.submit": "Log ud alle steder",
+  "profile.sessions.ended": "Du er logget ud alle steder.",
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -21,6 +36,21 @@ const en: Record<keyof typeof da, string> = {
   "profile.submit": "Save",
   "profile.saved": "Your profile has been saved.",
   "profile.reason.ownOnly": "You can only change your own profile.",
+  "profile.password.title": "Change password",
+  "profile.password.intro": "When you have changed your password, you are signed out everywhere — here too. Then sign in with the new one.",
+  "profile.password.current": "Current password",
+  "profile.password.new": "New password",
+  "profile.password.newHint": "At least {min} characters.",
+  "profile.password.repeat": "Repeat the new password",
+  "profile.password.submit": "Change password",
+  "profile.password.wrongCurrent": "The current password is wrong.",
+  "profile.password.same": "Choose a password other than the current one.",
+  "profile.password.changed": "Your password has been changed and you are signed out everywhere. Sign in with the new password.",
+  "profile.password.reason.ssoOnly": "You sign in with your organisation's shared login, so your password is changed there.",
+  "profile.sessions.title": "Sign out everywhere",
+  "profile.sessions.intro": "Have you been signed in on another computer, or are you in doubt? End all your sessions — this one too.",
+  "profile.sessions.submit": "Sign out everywhere",
+  "profile.sessions.ended": "You are signed out everywhere.",
 };
 
 const profile = { da, en };

@@ -11,6 +11,7 @@ const da = {
   "validation.max": "Tallet må højst være {max}.",
   "validation.date": "Skriv en gyldig dato (dd.mm.åååå).",
   "validation.choose": "Vælg en mulighed.",
+  "validation.passwordRepeat": "De to nye adgangskoder er ikke ens.",
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -25,6 +26,7 @@ const en: Record<keyof typeof da, string> = {
   "validation.max": "The number must be at most {max}.",
   "validation.date": "Enter a valid date (dd.mm.yyyy).",
   "validation.choose": "Choose an option.",
+  "validation.passwordRepeat": "The two new passwords are not the same.",
 };
 
 const validation = { da, en };

@@ -24,7 +24,7 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /Log ud|Sign out/ }).click();
+  await page.getByRole("button", { name: /^(Log ud|Sign out)$/ }).click();
   // The header's sign-in link (a page may show another one in its content).
   await expect(page.getByRole("banner").getByRole("link", { name: /^(Log ind|Sign in)$/ })).toBeVisible();
 }
