@@ -3,13 +3,11 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditInitiatives } from "@/lib/rules/forums";
-import { ConflictError, InvalidError, NotFoundError } from "@/lib/domain/errors";
+import { InvalidError } from "@/lib/domain/errors";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
-import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import { planStoredImport, statusRowsOf, type GroupChoice, type StoredImport } from "./import-plan";
 import { chooseImportGroupsInput } from "./schemas";
-import { importSelect, toImportDto, type ImportDto } from "./import-dto";
+import { lockPreview, toImportDto, type ImportDto } from "./import-dto";
 
 const sameChoice = (a: GroupChoice, b: GroupChoice) => a.kind === b.kind && (a.kind !== "forum" || (b.kind === "forum" && a.forumId === b.forumId));
 
@@ -26,14 +24,7 @@ export async function chooseImportGroups(actor: Actor | null, input: unknown): P
 
   return db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "InitiativeImport" WHERE id = ${data.importId} AND "createdById" = ${current.userId} FOR UPDATE`;
-      if (!locked.length) throw new NotFoundError(); // scoped: only the uploader's own imports
-      const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: data.importId }, select: importSelect });
-      if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
-      if (!record.forumId) throw new NotFoundError();
-      const access = await loadForumAccess(tx, current);
-      ensureForumAllows(access, record.forumId, canEditInitiatives);
+      const { record, access } = await lockPreview(tx, current, data.importId);
 
       const stored = record.rows as unknown as StoredImport;
       const groups = stored.groups ?? [];

@@ -4,13 +4,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditInitiatives } from "@/lib/rules/forums";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError } from "@/lib/domain/errors";
 import { isUniqueViolation, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
-import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import { createdGroupName, planImport, samePlan, statusRowsOf, type ImportGroup, type ImportRowPlan, type StoredImport } from "./import-plan";
 import { confirmInitiativeImportInput } from "./schemas";
-import { importSelect, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
+import { lockPreview, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
 import { bulkInsert, isBulkUniqueViolation, newId, utc } from "./bulk-insert";
 
 /** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
@@ -37,15 +35,8 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
 
   return db.$transaction(
     async (tx) => {
-      // Lock the import: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "InitiativeImport" WHERE id = ${data.importId} AND "createdById" = ${current.userId} FOR UPDATE`;
-      if (!locked.length) throw new NotFoundError(); // scoped: only the uploader's own imports
-      const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: data.importId }, select: importSelect });
-      if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
-      if (!record.forumId) throw new NotFoundError();
-      const access = await loadForumAccess(tx, current);
-      ensureForumAllows(access, record.forumId, canEditInitiatives); // scoped (not found) → allowed (forbidden)
+      // Locked: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
+      const { record, access } = await lockPreview(tx, current, data.importId);
 
       const stored = record.rows as unknown as StoredImport;
       if (stored.fileProblems.length) throw new ConflictError("initiatives.import.fileHasProblems");

@@ -1,6 +1,11 @@
 import "server-only";
 /** What leaves the domain about a status-table import: the preview with a verdict per row, and the report. */
 import type { DecisionStage, ImportStatus } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/types";
+import type { Actor } from "@/lib/rules/actor";
+import { canEditInitiatives } from "@/lib/rules/forums";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import type { GroupChoice, ImportGroup, ImportRowPlan, StoredImport } from "./import-plan";
 
 /** A group of the sheet on the preview: the choice, and what its rows would do. */
@@ -115,3 +120,21 @@ export const importSelect = {
   report: true,
   createdById: true,
 } as const;
+
+/**
+ * The scoped, locked load of a preview for a step that changes it (choose groups, confirm): only the
+ * uploader's own import (else not found), locked FOR UPDATE so a double click or a second server
+ * waits and then sees it finished, still a preview (else conflict), and its forum still editable by
+ * the actor (not visible → not found, else forbidden).
+ */
+export async function lockPreview(tx: Tx, actor: Actor, importId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "InitiativeImport" WHERE id = ${importId} AND "createdById" = ${actor.userId} FOR UPDATE`;
+  if (!locked.length) throw new NotFoundError();
+  const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: importId }, select: importSelect });
+  if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
+  if (!record.forumId) throw new NotFoundError();
+  const access = await loadForumAccess(tx, actor);
+  ensureForumAllows(access, record.forumId, canEditInitiatives);
+  return { record: { ...record, forumId: record.forumId }, access };
+}
