@@ -19,7 +19,7 @@ import { updateMeeting } from "@/lib/domain/meetings/update-meeting";
 import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
 import { recordAgendaDecision } from "@/lib/domain/meetings/record-agenda-decision";
 import { setAttendance } from "@/lib/domain/meetings/set-attendance";
-import { previewInitiativeImport } from "@/lib/domain/initiatives/preview-initiative-import";
+import { chooseImportGroups } from "@/lib/domain/initiatives/choose-import-groups";
 import { confirmInitiativeImport } from "@/lib/domain/initiatives/confirm-initiative-import";
 import { cancelInitiativeImport } from "@/lib/domain/initiatives/cancel-initiative-import";
 
@@ -98,30 +98,48 @@ export async function setAttendanceAction(_previous: ActionState, formData: Form
   return stay(formData, setAttendance, "meetings.attendance.saved");
 }
 
-/** Upload: the file's bytes go to the domain, which reads and checks every row into a preview. */
-export async function previewImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const file = formData.get("file");
+// The upload itself (step 1) is a plain form post to app/api/initiativer/import/route.ts, which has its
+// own body limit; server actions keep next.config.ts's small default.
+
+const importPath = (forumId: string, importId: string) => `${forumPath(forumId)}/import/${encodeURIComponent(importId)}`;
+
+/** Places the sheet's groups (group.<n> = skip | create | forum:<id>) and plans the preview again. */
+export async function chooseImportGroupsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const forumId = String(formData.get("forumId") ?? "");
-  let importId: string;
+  const importId = String(formData.get("importId") ?? "");
   try {
-    const upload = file instanceof File && file.size > 0 ? { name: file.name || "statustabel.csv", bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-    importId = (await previewInitiativeImport(await getActor(), { forumId, stage: formData.get("stage") ?? "", file: upload })).id;
+    await chooseImportGroups(await getActor(), formValues(formData));
   } catch (error) {
     return domainErrorState(error, formData);
   }
-  redirect(`${forumPath(forumId)}/import/${encodeURIComponent(importId)}`);
+  revalidatePath(importPath(forumId, importId));
+  return { status: "success", messageKey: "initiatives.import.choicesApplied" };
 }
 
+/**
+ * Confirms the preview. The form carries the groups' choices too: if the person changed one without
+ * updating the preview first, the preview is planned again and shown — nothing is imported that they
+ * did not see.
+ */
 export async function confirmImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const forumId = String(formData.get("forumId") ?? "");
   const importId = String(formData.get("importId") ?? "");
   try {
-    await confirmInitiativeImport(await getActor(), { importId });
+    const actor = await getActor();
+    const values = formValues(formData);
+    if (Object.keys(values).some((key) => key.startsWith("group."))) {
+      const { changed } = await chooseImportGroups(actor, values);
+      if (changed) {
+        revalidatePath(importPath(forumId, importId));
+        return { status: "success", messageKey: "initiatives.import.choicesAppliedNotConfirmed" };
+      }
+    }
+    await confirmInitiativeImport(actor, { importId });
   } catch (error) {
     return domainErrorState(error, formData);
   }
   refresh();
-  redirect(`${forumPath(forumId)}/import/${encodeURIComponent(importId)}?udfoert=importeret`);
+  redirect(`${importPath(forumId, importId)}?udfoert=importeret`);
 }
 
 export async function cancelImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -23,6 +23,28 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
 const note = optional(z.string().trim().max(2000));
 
+/**
+ * The day a step really happened ("happened on"), from <input type="date"> (yyyy-mm-dd) or typed the
+ * Danish way (dd.mm.yyyy), as an ISO date in Danish time; absent (empty) = today. Whether it may be
+ * that day (not in the future, not before the previous step) is lib/rules/referrals.ts checkHappenedOn.
+ */
+const happenedOn = optional(
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const iso = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+      const danish = value.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
+      const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : danish ? [danish[3], danish[2], danish[1]].map(Number) : [];
+      const date = y ? new Date(Date.UTC(y, m - 1, d)) : null;
+      if (!date || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1 || y < 2000 || y > 2100) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    }),
+);
+
 /** Run a cross-field check even when some fields failed (zod skips refinements after issues by default). */
 const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
@@ -80,7 +102,7 @@ export type PreviewReferralInput = CreateReferralInput;
 
 const transition = { referralId: id, version, note };
 
-export const receiveReferralInput = z.object(transition);
+export const receiveReferralInput = z.object({ ...transition, happenedOn });
 export type ReceiveReferralInput = z.output<typeof receiveReferralInput>;
 
 export const acceptReferralInput = z.object(transition);
@@ -92,7 +114,7 @@ export type RejectReferralInput = z.output<typeof rejectReferralInput>;
 export const reassignReferralInput = z.object({ ...transition, offerId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100) });
 export type ReassignReferralInput = z.output<typeof reassignReferralInput>;
 
-export const startReferralInput = z.object(transition);
+export const startReferralInput = z.object({ ...transition, happenedOn });
 export type StartReferralInput = z.output<typeof startReferralInput>;
 
 export const completeReferralInput = z
@@ -104,6 +126,7 @@ export const completeReferralInput = z
     benefit: text(2000),
     followUpNeeded: yesNo,
     followUpNote: optional(z.string().trim().max(2000)),
+    happenedOn,
   })
   .superRefine(
     (value, ctx) => {
@@ -113,7 +136,7 @@ export const completeReferralInput = z
   );
 export type CompleteReferralInput = z.output<typeof completeReferralInput>;
 
-export const dropOutReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export const dropOutReferralInput = z.object({ referralId: id, version, reason: text(2000), happenedOn });
 export type DropOutReferralInput = z.output<typeof dropOutReferralInput>;
 
 export const cancelReferralInput = z.object({ referralId: id, version, reason: text(2000) });

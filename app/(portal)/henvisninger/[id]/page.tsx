@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "../_components/status";
 import { dd, dl, dt, h1, h2, link, panel } from "../_components/styles";
 import { TransitionForm } from "./transition-form";
+import { danishDate } from "@/lib/calendar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -62,6 +63,8 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const { id } = await params;
   const actor = await requireActor(`/henvisninger/${encodeURIComponent(id)}`);
   const { t } = await getTranslator();
+  // The default "happened on" day of a step: today in Danish time.
+  const today = danishDate(new Date());
   const done = (await searchParams).udfoert;
 
   let referral: ReferralDto;
@@ -261,6 +264,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
                   transition={transition}
                   referralId={referral.id}
                   version={referral.version}
+                  today={today}
                   offers={
                     transition === "reassign"
                       ? reassignOffers.map((o) => ({ value: o.id, label: t(o.viaPartner ? "referrals.new.target.partner" : "referrals.new.target.own", { title: o.title, owner: o.ownerName }) }))

@@ -28,17 +28,18 @@ export type ResultLine = {
  * HTML — and a cached lookup costs the server by the byte (docs/decisions/012-worklist-rows-from-data.md).
  * The HTML is the same.
  */
-export function ResultList({ items }: { items: ResultLine[] }) {
+export function ResultList({ items, headingLevel = "h3" }: { items: ResultLine[]; headingLevel?: "h3" | "h4" }) {
   const t = useT();
+  const Heading = headingLevel;
   return (
     <ol className="space-y-3">
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h3 className={h3}>
+          <Heading className={h3}>
             <Link href={`/tilbud/${item.id}`} className={link}>
               {item.title}
             </Link>
-          </h3>
+          </Heading>
           <p className="text-sm text-slate-700">{item.facts}</p>
           <p className="mt-1">{item.summary}</p>
           <p className="mt-2 font-medium text-slate-900">

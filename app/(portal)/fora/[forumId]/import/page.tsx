@@ -8,8 +8,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "../../_components/or-not-found";
 import { h1, h2, link, panel } from "../../_components/styles";
 import { UploadForm } from "./upload-form";
+import { UPLOAD_ERRORS, uploadErrorKey, type UploadError } from "@/app/api/initiativer/import/upload-errors";
 
 type Params = Promise<{ forumId: string }>;
+type Search = Promise<{ fejl?: string | string[] }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -17,8 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Step 1 of 3: choose the status table exported from Excel. */
-export default async function ImportPage({ params }: { params: Params }) {
+export default async function ImportPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { forumId } = await params;
+  const { fejl } = await searchParams;
+  const errorKey = typeof fejl === "string" && (UPLOAD_ERRORS as readonly string[]).includes(fejl) ? uploadErrorKey[fejl as UploadError] : null;
   const actor = await requireActor(`/fora/${forumId}/import`);
   const forum = await orNotFound(getForum(actor, { forumId }));
   if (!forum.permissions.editInitiatives) notFound();
@@ -32,7 +36,7 @@ export default async function ImportPage({ params }: { params: Params }) {
       </p>
       <h1 className={`${h1} mb-2`}>{t("initiatives.import.heading", { name: forum.name })}</h1>
       <p className="mb-6 max-w-3xl text-slate-800">{t("initiatives.import.intro")}</p>
-      <UploadForm forumId={forum.id} mayRecordFinal={forum.permissions.recordFinal} />
+      <UploadForm forumId={forum.id} mayRecordFinal={forum.permissions.recordFinal} errorKey={errorKey} />
       <section aria-labelledby="format" className={`${panel} mt-8 max-w-3xl`}>
         <h2 id="format" className={`${h2} mt-0`}>
           {t("initiatives.import.formatTitle")}

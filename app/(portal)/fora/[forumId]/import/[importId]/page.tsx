@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("initiatives.import.previewTitle") };
 }
 
-const VERDICT_BADGE = { create: badgeContinue, update: badgeWarn, unchanged: badgeNone, error: badgeWindDown } as const;
+const VERDICT_BADGE = { create: badgeContinue, update: badgeWarn, unchanged: badgeNone, skip: badgeNone, error: badgeWindDown } as const;
 const OUTCOME_BADGE = { created: badgeContinue, updated: badgeWarn, unchanged: badgeNone, skipped: badgeWindDown } as const;
 
 /** Step 2 of 3: the preview with a verdict per row; after confirming, the report. */
@@ -88,6 +88,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
               create: n(imp.summary.create),
               update: n(imp.summary.update),
               unchanged: n(imp.summary.unchanged),
+              skip: n(imp.summary.skip),
               error: n(imp.summary.error),
               warnings: n(imp.summary.warnings),
             })}
@@ -97,7 +98,16 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       )}
 
       {imp.status === "PREVIEW" ? (
-        <ConfirmButtons forumId={imp.forumId ?? forumId} importId={imp.id} confirmable={imp.confirmable} count={imp.summary.create + imp.summary.update} />
+        <ConfirmButtons
+          forumId={imp.forumId ?? forumId}
+          forumName={imp.forumName ?? ""}
+          importId={imp.id}
+          confirmable={imp.confirmable}
+          count={imp.summary.create + imp.summary.update}
+          groups={imp.groups}
+          targets={imp.targets}
+          mayCreate={imp.mayCreate}
+        />
       ) : null}
 
       {imp.rows.length ? (
