@@ -5,8 +5,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   poweredByHeader: false,
   experimental: {
-    // Status tables from Excel are uploaded through a server action; the default limit is 1 MB.
-    serverActions: { bodySizeLimit: "10mb" },
+    // Every server action: at most 1 MB of body (the largest form, an agreement section of 100,000
+    // characters, is well below). The status-table upload is not a server action: it posts to
+    // app/api/initiativer/import/route.ts, whose own limit is 5 MB (IMPORT_MAX_BYTES + form overhead).
+    serverActions: { bodySizeLimit: "1mb" },
     // The cached anonymous lookup (app/opslag) is one page per search, and searches are free text: keep
     // rendered pages in the bounded in-memory cache only (cacheMaxMemorySize, 50 MB by default), never
     // on disk, so no visitor can fill the disk with searches (docs/decisions/011-cached-anonymous-lookup.md).

@@ -19,6 +19,11 @@
  *    same run, sequentially, after a warm-up. Prints p50/p99 of each and the ratios. The forum board
  *    (five columns) of one group is measured the same way.
  *
+ * 4. Issue 18: the import plan (planImport) of 5,000 and of 100,000 rows spread over the groups, and
+ *    the ratio (linear: ≈ 20×; it was quadratic — one copy of the key array per row); and the upload
+ *    of the probe's sheet of 120,000 short rows (3.85 MB), which previewInitiativeImport now refuses
+ *    after reading MAX_IMPORT_ROWS, next to the 5,000-row preview above.
+ *
  * Function-level measurement (no HTTP): the page adds rendering and the network on top, the same for
  * any data access, so the figures isolate what this code adds over the database.
  */
@@ -137,7 +142,7 @@ async function main() {
     data: { regionId: region.id, name: `Styregruppen ${run}`, shortName: "Styregruppen", kind: "ADMINISTRATIVE_FORUM", secretariatOrganisationId: region.id },
   });
   const groupNames = Array.from({ length: GROUPS }, (_, i) => `Følgegruppe ${i + 1} (${run})`);
-  const groups = [];
+  const groups: { id: string }[] = [];
   for (const name of groupNames) {
     groups.push(await db.forum.create({ data: { regionId: region.id, parentId: steering.id, name, kind: "FOLLOW_UP_GROUP", secretariatOrganisationId: region.id } }));
   }
@@ -223,6 +228,34 @@ async function main() {
   const forumSql = await measure("forum board, bare SQL", bareForumBoard);
   await pool.end();
 
+  // 4. The plan at scale, and the probe's sheet.
+  const { planImport } = await import("../lib/domain/initiatives/import-plan");
+  const { loadForumAccess } = await import("../lib/domain/forums/access");
+  const { normaliseImportKey } = await import("../lib/domain/initiatives/import-key");
+  const access = await loadForumAccess(db, actor);
+  const planGroups = groupNames.map((name, i) => ({ key: name.toLocaleLowerCase("da-DK"), name, rows: 0, suggestion: null, choice: { kind: "forum" as const, forumId: groups[i].id } }));
+  const planRows = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const title = `Ny indsats ${i + 1}`;
+      return { rowNumber: i + 2, forumName: groupNames[i % GROUPS], title, importKey: normaliseImportKey(title), description: "", decision: "CONTINUE" as const, justification: "Ok", focusText: null, focusPeriods: [], resourceTags: [], resourcesText: null, errors: [], warnings: [] };
+    });
+  const timePlan = async (count: number) => {
+    const rowsToPlan = planRows(count);
+    const t0 = performance.now();
+    const plan = await planImport(db, access, steering.id, rowsToPlan, ["forum", "title", "justification"], "PROPOSED", planGroups);
+    const ms = performance.now() - t0;
+    log(`planImport of ${count.toLocaleString("da-DK")} rows: ${ms.toFixed(0)} ms (${plan.rows.filter((r) => r.verdict === "create").length} to create)`);
+    return ms;
+  };
+  await timePlan(5_000); // warm-up
+  const plan5k = await timePlan(5_000);
+  const plan100k = await timePlan(100_000);
+  const probe = new TextEncoder().encode("\uFEFF" + ["Navn på indsats;Begrundelse", ...Array.from({ length: 120_000 }, (_, i) => `Indsats ${i + 1};Videreføres. Ok.`)].join("\r\n") + "\r\n");
+  const t0 = performance.now();
+  const refused = await previewInitiativeImport(actor, { forumId: steering.id, stage: "PROPOSED", file: { name: "probe.csv", bytes: probe } });
+  const probeMs = performance.now() - t0;
+  log(`probe sheet, 120,000 rows, ${(probe.length / 1024 / 1024).toFixed(2)} MB: ${probeMs.toFixed(0)} ms → ${refused.fileProblems.join(", ")}`);
+
   const ratio = (a: number, b: number) => (a / b).toFixed(1);
   console.log("");
   console.log("Results");
@@ -230,6 +263,8 @@ async function main() {
   console.log(`  re-import, all unchanged:  ${second.toFixed(2)} s`);
   console.log(`  cross-forum board (${ROWS}): p50 ${crossFn.p50.toFixed(1)} ms / p99 ${crossFn.p99.toFixed(1)} ms; bare SQL p50 ${crossSql.p50.toFixed(1)} ms / p99 ${crossSql.p99.toFixed(1)} ms; ratio p50 ${ratio(crossFn.p50, crossSql.p50)}×, p99 ${ratio(crossFn.p99, crossSql.p99)}×`);
   console.log(`  forum board (${ROWS / GROUPS}):        p50 ${forumFn.p50.toFixed(1)} ms / p99 ${forumFn.p99.toFixed(1)} ms; bare SQL p50 ${forumSql.p50.toFixed(1)} ms / p99 ${forumSql.p99.toFixed(1)} ms; ratio p50 ${ratio(forumFn.p50, forumSql.p50)}×, p99 ${ratio(forumFn.p99, forumSql.p99)}×`);
+  console.log(`  plan 5,000 rows:           ${plan5k.toFixed(0)} ms; 100,000 rows: ${plan100k.toFixed(0)} ms; ratio ${ratio(plan100k, plan5k)}× (linear: 20×)`);
+  console.log(`  probe sheet (120,000 rows): refused in ${probeMs.toFixed(0)} ms; the 5,000-row import above took ${(first * 1000).toFixed(0)} ms`);
   await db.$disconnect();
 }
 

@@ -1,4 +1,4 @@
-/** The portal's UI kit (decision 014): every look in one component, Tailwind classes inside it. */
+/** The portal's UI kit (decision 018): every look in one component, Tailwind classes inside it. */
 export { Button, ButtonLink, buttonClass, type ButtonVariant } from "./button";
 export { Banner, type BannerTone } from "./banner";
 export { Badge, BadgeDanger, BadgeInfo, BadgeNeutral, BadgeSuccess, BadgeWarning } from "./badge";

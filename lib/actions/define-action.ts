@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The one way to declare a server action (docs/architecture.md "The edge", decision 013).
+ * The one way to declare a server action (docs/architecture.md "The edge", decision 017).
  *
  *   export const publishOfferAction = defineAction({
  *     name: "offers.publish",

@@ -16,16 +16,38 @@ export const EXCEL_NEWLINE = "\r\n";
  * Turns uploaded bytes into text. "CSV UTF-8" from Excel starts with a BOM; without one we still try
  * UTF-8, and fall back to Windows-1252 — what Excel's plain "CSV (semikolonsepareret)" writes — so
  * "æøå" survive either way.
+ *
+ * Two kinds of bytes are a problem with the file, not text: UTF-16 ("Unicode-tekst" from Excel, with
+ * or without its byte-order mark — every other byte of a Danish text is then 0), and a NUL byte
+ * anywhere (PostgreSQL cannot store it, and no spreadsheet writes one into a cell). Both come back as
+ * `problem` with empty text, so the caller reports the file instead of failing on it.
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" | "utf-16"; problem?: "csv.utf16" | "csv.nulByte" } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
+    return { text: "", encoding: "utf-16", problem: "csv.utf16" };
   }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bytes.indexOf(0) !== -1) return { text: "", encoding: "utf-8", problem: "csv.nulByte" };
+  if (bom) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   try {
     return { text: stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes)), encoding: "utf-8" };
   } catch {
     return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
   }
+}
+
+/** UTF-16 without a byte-order mark: in its first bytes, (nearly) every other byte is 0. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = sample / 2;
+  return even / pairs > 0.4 || odd / pairs > 0.4;
 }
 
 export function stripBom(text: string): string {
@@ -50,6 +72,8 @@ export type ParsedCsv = {
   rows: CsvRow[];
   delimiter: string;
   problems: CsvProblem[];
+  /** The file has more records than `maxRecords`: the rows stop there. */
+  truncated?: boolean;
 };
 
 const PAPA_CODES: Record<string, string> = {
@@ -66,10 +90,11 @@ const PAPA_CODES: Record<string, string> = {
  * cell count differs from the header's is reported — it is still returned, so the caller can say
  * which row it was.
  */
-export function parseExcelCsv(input: string): ParsedCsv {
+export function parseExcelCsv(input: string, options: { maxRecords?: number } = {}): ParsedCsv {
   const text = stripBom(input);
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // maxRecords stops papaparse early (its `preview`): a file of 120,000 rows is not read past the cap.
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview: options.maxRecords ?? 0 });
   const problems: CsvProblem[] = [];
   for (const error of result.errors) {
     problems.push({ rowNumber: typeof error.row === "number" ? error.row + 1 : 0, code: PAPA_CODES[error.code] ?? "csv.invalid" });
@@ -84,7 +109,8 @@ export function parseExcelCsv(input: string): ParsedCsv {
       problems.push({ rowNumber: row.rowNumber, code: "csv.tooManyCells" });
     }
   }
-  return { header: headerRow.cells.map((h) => h.trim()), rows, delimiter, problems: dedupe(problems) };
+  const truncated = options.maxRecords !== undefined && result.data.length >= options.maxRecords && !!result.meta.truncated;
+  return { header: headerRow.cells.map((h) => h.trim()), rows, delimiter, problems: dedupe(problems), truncated };
 }
 
 /**

@@ -300,3 +300,14 @@ export function nextDeadline(referral: DeadlineFacts, now: Date): NextDeadline |
   const dueAt = milestone === "RECEIPT" ? referral.receiptDueAt : milestone === "DECISION" ? referral.decisionDueAt : referral.closingDueAt;
   return { milestone, dueAt, overdue: dueAt !== null && now.getTime() > dueAt.getTime() };
 }
+
+/**
+ * A step recorded with the day it really happened (receipt, start, completion, drop-out — issue 16):
+ * that day may not lie in the future, nor before the day of the referral's previous step (sent,
+ * received, accepted, started). Days are ISO dates in Danish time, compared as strings.
+ */
+export function checkHappenedOn(happenedOn: string, today: string, previousStepDay: string): Decision {
+  if (happenedOn > today) return deny("validation.referrals.happenedOnFuture");
+  if (happenedOn < previousStepDay) return deny("validation.referrals.happenedOnBeforePrevious");
+  return allow();
+}

@@ -77,14 +77,14 @@ describe("malformed rows", () => {
     expect(preview.rows.map((r) => [r.rowNumber, r.verdict, r.errors, r.warnings])).toEqual([
       [2, "create", [], []],
       [3, "error", ["initiatives.import.row.titleMissing"], ["initiatives.import.row.missingJustification"]],
-      [4, "error", ["initiatives.import.row.forumUnknown"], ["initiatives.import.row.missingJustification"]],
+      [4, "skip", [], ["initiatives.import.row.missingJustification"]], // a group not below this forum: skipped until placed (issue 16)
       [5, "error", ["initiatives.import.row.duplicate|row=2"], ["initiatives.import.row.missingJustification"]],
       [6, "error", ["initiatives.import.csv.tooFewCells"], []],
       [7, "create", [], ["initiatives.import.row.contradiction"]],
       [8, "error", ["initiatives.import.row.forumNotEditable"], ["initiatives.import.row.missingJustification"]],
       [9, "create", [], ["initiatives.import.row.noDecision"]],
     ]);
-    expect(preview.summary).toEqual({ create: 3, update: 0, unchanged: 0, error: 5, warnings: 6 });
+    expect(preview.summary).toEqual({ create: 3, update: 0, unchanged: 0, skip: 1, error: 4, warnings: 6 });
     expect(preview.rows[5].description).toBe("Linje 1\nLinje 2");
     expect(await written()).toEqual(before); // a preview writes no initiative
 

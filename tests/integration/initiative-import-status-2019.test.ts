@@ -106,7 +106,7 @@ describe("importing the 2019 status tables in the Danish Excel shape", () => {
     const first = await importFile(bytes);
     expect(first.preview.fileProblems).toEqual([]);
     expect(first.preview.columns.sort()).toEqual(["description", "focus", "forum", "justification", "resources", "title"]);
-    expect(first.preview.summary).toEqual({ create: 52, update: 0, unchanged: 0, error: 0, warnings: 0 });
+    expect(first.preview.summary).toEqual({ create: 52, update: 0, unchanged: 0, skip: 0, error: 0, warnings: 0 });
     expect(first.confirmed.status).toBe("CONFIRMED");
     expect(first.confirmed.report).toMatchObject({ created: 52, updated: 0, unchanged: 0, skipped: 0 });
 
@@ -127,7 +127,7 @@ describe("importing the 2019 status tables in the Danish Excel shape", () => {
     expect(multi.id).toMatch(/^c[0-9a-z]{24}$/);
 
     const second = await importFile(bytes);
-    expect(second.preview.summary).toEqual({ create: 0, update: 0, unchanged: 52, error: 0, warnings: 0 });
+    expect(second.preview.summary).toEqual({ create: 0, update: 0, unchanged: 52, skip: 0, error: 0, warnings: 0 });
     expect(second.preview.confirmable).toBe(false);
     expect(second.confirmed.report).toMatchObject({ created: 0, updated: 0, unchanged: 52, skipped: 0 });
 

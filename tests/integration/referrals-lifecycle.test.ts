@@ -24,7 +24,7 @@ import { referralStatistics } from "@/lib/domain/referrals/referral-statistics";
 import { listAccessLog } from "@/lib/domain/referrals/list-access-log";
 import { listNotifications } from "@/lib/domain/notifications/list-notifications";
 import { markNotificationRead } from "@/lib/domain/notifications/mark-notification-read";
-import { addWorkingDays, danishDate, endOfDanishDay } from "@/lib/calendar";
+import { addDays, addWorkingDays, danishDate, endOfDanishDay, startOfDanishDay } from "@/lib/calendar";
 
 /** Region Sjælland with three municipalities, its agreement in force, offers, two clinics and staff. */
 async function world() {
@@ -383,6 +383,69 @@ describe("the lifecycle", () => {
     await cancelReferral(w.actors.gpColleague, { referralId: b.id, version: 1, reason: "Borgeren er flyttet" });
     expect(await db.referral.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "CANCELLED", cancellationReason: "Borgeren er flyttet" });
     expect(await db.notification.count({ where: { referralId: b.id, kind: "REFERRAL_CANCELLED" } })).toBe(2); // caseworker + coordinator
+  });
+});
+
+describe("real dates (issue 16): a step takes the day it happened", () => {
+  const daysAgo = (n: number) => addDays(danishDate(new Date()), -n);
+  const dayOf = (d: Date | null) => (d ? danishDate(d) : null);
+
+  it("receipt and start stated on earlier days: deadlines count from them; the event has the stated day, the audit row both", async () => {
+    const w = await world();
+    const sent = await createReferral(w.actors.gp, form(w));
+    // Sent five days ago (a test cannot wait): the previous step the stated days are checked against.
+    await db.referral.update({ where: { id: sent.id }, data: { sentAt: new Date(Date.now() - 5 * 86_400_000) } });
+
+    const received = await receiveReferral(w.actors.caseworker, { referralId: sent.id, version: 1, happenedOn: daysAgo(4) });
+    let row = await db.referral.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(dayOf(row.receivedAt)).toBe(daysAgo(4));
+    expect(row.decisionDueAt).toEqual(endOfDanishDay(addWorkingDays(daysAgo(4), 10)));
+    const event = await db.referralEvent.findFirstOrThrow({ where: { referralId: sent.id, type: "RECEIVED" } });
+    expect(dayOf(event.occurredAt)).toBe(daysAgo(4));
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: sent.id, action: "referral.receive" } });
+    expect(audit.after).toMatchObject({ happenedOn: daysAgo(4) });
+    expect(Math.abs(new Date((audit.after as { recordedAt: string }).recordedAt).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(audit.occurredAt.getTime() - Date.now())).toBeLessThan(60_000); // the row itself: when it was recorded
+
+    const accepted = await acceptReferral(w.actors.caseworker, { referralId: sent.id, version: received.version });
+    await db.referral.update({ where: { id: sent.id }, data: { decidedAt: new Date(startOfDanishDay(daysAgo(3)).getTime() + 3_600_000) } });
+
+    // Not in the future; not before the previous step (the acceptance three days ago).
+    for (const [day, reason] of [
+      [daysAgo(-1), "validation.referrals.happenedOnFuture"],
+      [daysAgo(4), "validation.referrals.happenedOnBeforePrevious"],
+      ["31.02.2026", "validation.date"],
+    ] as const) {
+      const error = await startReferral(w.actors.caseworker, { referralId: sent.id, version: accepted.version, happenedOn: day }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidError);
+      expect((error as InvalidError).fieldErrors).toEqual({ happenedOn: [reason] });
+    }
+    expect((await db.referral.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("ACCEPTED");
+
+    // Started three days ago: the closing deadline counts from the end of the 6-week course begun then
+    // (three days in a row hold a working day, outside holiday weeks, so this differs from counting from today).
+    const started = await startReferral(w.actors.caseworker, { referralId: sent.id, version: accepted.version, happenedOn: daysAgo(3) });
+    row = await db.referral.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(dayOf(row.startedAt)).toBe(daysAgo(3));
+    expect(row.startedAt!.getTime()).toBeGreaterThan(row.decidedAt!.getTime()); // after the acceptance that same day
+    expect(row.closingDueAt).toEqual(endOfDanishDay(addWorkingDays(addDays(daysAgo(3), 42), 5)));
+
+    // Completed without a stated day: today, as recorded.
+    await completeReferral(w.actors.caseworker, { referralId: sent.id, version: started.version, attended: "ja", goal: "Røgfri", benefit: "Røgfri", followUpNeeded: "nej" });
+    row = await db.referral.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(Math.abs(row.closedAt!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  it("a drop-out stated today, after a start earlier today, keeps the timeline's order", async () => {
+    const w = await world();
+    const sent = await createReferral(w.actors.gp, form(w));
+    const received = await receiveReferral(w.actors.caseworker, { referralId: sent.id, version: 1 });
+    const accepted = await acceptReferral(w.actors.caseworker, { referralId: sent.id, version: received.version });
+    const started = await startReferral(w.actors.caseworker, { referralId: sent.id, version: accepted.version, happenedOn: daysAgo(0) });
+    await dropOutReferral(w.actors.caseworker, { referralId: sent.id, version: started.version, reason: "Mødte ikke op", happenedOn: daysAgo(0) });
+    const row = await db.referral.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row.status).toBe("DROPPED_OUT");
+    expect(row.closedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt!.getTime());
   });
 });
 

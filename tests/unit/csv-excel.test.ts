@@ -89,3 +89,25 @@ describe("Danish decimal comma", () => {
     expect(parseExcelNumber("tolv")).toBeNull();
   });
 });
+
+describe("bytes that are not a spreadsheet's text (issue 18)", () => {
+  const text = '"Navn på indsats";"Beslutning"\r\n"Rygestop";"Videreføres"\r\n';
+  it("UTF-16 with either byte-order mark, or without one, is a file problem", () => {
+    const le = Buffer.from(text, "utf16le");
+    for (const bytes of [new Uint8Array([0xff, 0xfe, ...le]), new Uint8Array([0xfe, 0xff, ...Buffer.from(le).swap16()]), new Uint8Array(le)]) {
+      expect(decodeCsvBytes(bytes)).toEqual({ text: "", encoding: "utf-16", problem: "csv.utf16" });
+    }
+  });
+  it("a NUL byte is a file problem; ordinary UTF-8 and Windows-1252 are not", () => {
+    expect(decodeCsvBytes(new Uint8Array([...Buffer.from("\uFEFFa;b\r\n1;"), 0, ...Buffer.from("2\r\n")])).problem).toBe("csv.nulByte");
+    expect(decodeCsvBytes(new TextEncoder().encode("\uFEFF" + text))).toEqual({ text, encoding: "utf-8" });
+    expect(decodeCsvBytes(new Uint8Array([0x72, 0xf8, 0x67, 0x3b, 0x0d, 0x0a]))).toEqual({ text: "røg;\r\n", encoding: "windows-1252" });
+  });
+  it("parsing stops after maxRecords and says the file was cut", () => {
+    const many = ["a;b", ...Array.from({ length: 100 }, (_, i) => `${i};x`)].join("\r\n");
+    const parsed = parseExcelCsv(many, { maxRecords: 11 });
+    expect(parsed.rows).toHaveLength(10);
+    expect(parsed.truncated).toBe(true);
+    expect(parseExcelCsv(many).truncated).toBeFalsy();
+  });
+});

@@ -3,7 +3,7 @@
  * full-text prefixes (the Danish stemmer does not split compounds), and the query words are safe.
  */
 import { describe, expect, it } from "vitest";
-import { conceptsFor, expansionFor, tokenize } from "@/lib/offers/thesaurus";
+import { conceptsFor, expansionFor, familyFor, tokenize } from "@/lib/offers/thesaurus";
 import { searchWords } from "@/lib/offers/search-query";
 import { conceptFromTaxonomyTermId, diagnosisFromSlug, riskFactorFromSlug, taxonomyTermId, RISK_FACTORS, DIAGNOSES } from "@/lib/offers/vocabulary";
 
@@ -80,5 +80,25 @@ describe("vocabulary slugs and taxonomy term ids round-trip", () => {
     expect(riskFactorFromSlug("rygning")).toBe("SMOKING");
     expect(diagnosisFromSlug("kol")).toBe("COPD");
     expect(conceptFromTaxonomyTermId("risikofaktor-ukendt")).toBeNull();
+  });
+});
+
+describe("issue 16: compounds, short terms with endings, families", () => {
+  it("a compound that ends with a term names its concept (Danish puts the thing last)", () => {
+    expect(conceptsFor("brystkræft")).toEqual([{ kind: "diagnosis", value: "CANCER" }]);
+    expect(conceptsFor("knæartrose")).toEqual([{ kind: "diagnosis", value: "MUSCULOSKELETAL" }]);
+  });
+  it("a short term takes a Danish ending, and nothing else", () => {
+    expect(conceptsFor("knæet")).toEqual([{ kind: "diagnosis", value: "MUSCULOSKELETAL" }]);
+    expect(conceptsFor("kolde")).toEqual([]);
+  });
+  it("the family of a word: all smoking words are one; sleep is not stress", () => {
+    expect(familyFor("smøger")).toEqual(expect.arrayContaining(["rygning", "rygestop", "nikotin"]));
+    expect(familyFor("søvnproblemer")).toEqual(["søvn"]);
+    expect(familyFor("stresset")).toEqual(["stress", "udbrændt", "mindfulness"]);
+    expect(familyFor("gruppe")).toEqual([]);
+  });
+  it("\"tabe sig\" is weight loss", () => {
+    expect(tokenize("vil gerne tabe sig")).toEqual(["vil", "gerne", "vægttab"]);
   });
 });

@@ -4,6 +4,7 @@
  * through defineAction (lib/actions/define-action.ts): each hands the form and the request's actor to
  * a domain operation, which parses, scopes, decides and writes. Here: what to refresh, where to go.
  */
+import type { Actor } from "@/lib/rules/actor";
 import { defineAction, success, type Operation, type RevalidateTarget } from "@/lib/actions/define-action";
 import { createForum } from "@/lib/domain/forums/create-forum";
 import { updateForum } from "@/lib/domain/forums/update-forum";
@@ -14,7 +15,7 @@ import { updateMeeting } from "@/lib/domain/meetings/update-meeting";
 import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
 import { recordAgendaDecision } from "@/lib/domain/meetings/record-agenda-decision";
 import { setAttendance } from "@/lib/domain/meetings/set-attendance";
-import { previewInitiativeImport } from "@/lib/domain/initiatives/preview-initiative-import";
+import { chooseImportGroups } from "@/lib/domain/initiatives/choose-import-groups";
 import { confirmInitiativeImport } from "@/lib/domain/initiatives/confirm-initiative-import";
 import { cancelInitiativeImport } from "@/lib/domain/initiatives/cancel-initiative-import";
 
@@ -61,24 +62,34 @@ export const addAgendaItemAction = stay("addAgendaItem", addAgendaItem, "meeting
 export const recordAgendaDecisionAction = stay("recordAgendaDecision", recordAgendaDecision, "meetings.agenda.decisionRecorded");
 export const setAttendanceAction = stay("setAttendance", setAttendance, "meetings.attendance.saved");
 
-/** Upload: the file's bytes go to the domain, which reads and checks every row into a preview. */
-export const previewImportAction = defineAction({
-  name: "initiatives.previewImport",
-  input: async (formData) => {
-    const file = formData.get("file");
-    const upload = file instanceof File && file.size > 0 ? { name: file.name || "statustabel.csv", bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-    return { forumId: field(formData, "forumId"), stage: formData.get("stage") ?? "", file: upload };
-  },
-  run: previewInitiativeImport,
-  done: (preview, formData) => ({ redirect: `${forumPath(field(formData, "forumId"))}/import/${encodeURIComponent(preview.id)}` }),
+// The upload itself (step 1) is a plain form post to app/api/initiativer/import/route.ts, which has its
+// own body limit; server actions keep next.config.ts's small default.
+
+/** Places the sheet's groups (group.<n> = skip | create | forum:<id>) and plans the preview again. */
+export const chooseImportGroupsAction = defineAction({
+  name: "initiatives.chooseImportGroups",
+  run: chooseImportGroups,
+  revalidate: (_result, formData) => [importPage(formData)],
+  done: () => success("initiatives.import.choicesApplied"),
 });
 
+/**
+ * Confirms the preview. The form carries the groups' choices too: if the person changed one without
+ * updating the preview first, the preview is planned again and shown — nothing is imported that they
+ * did not see.
+ */
 export const confirmImportAction = defineAction({
   name: "initiatives.confirmImport",
-  input: (formData) => ({ importId: field(formData, "importId") }),
-  run: confirmInitiativeImport,
-  revalidate,
-  done: (_result, formData) => ({ redirect: `${importPage(formData)}?udfoert=importeret` }),
+  run: async (actor: Actor | null, values: Record<string, string>) => {
+    if (Object.keys(values).some((key) => key.startsWith("group."))) {
+      const { changed } = await chooseImportGroups(actor, values);
+      if (changed) return { confirmed: false };
+    }
+    await confirmInitiativeImport(actor, { importId: values.importId ?? "" });
+    return { confirmed: true };
+  },
+  revalidate: ({ confirmed }, formData) => (confirmed ? revalidate : [importPage(formData)]),
+  done: ({ confirmed }, formData) => (confirmed ? { redirect: `${importPage(formData)}?udfoert=importeret` } : success("initiatives.import.choicesAppliedNotConfirmed")),
 });
 
 export const cancelImportAction = defineAction({

@@ -31,9 +31,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="text-3xl font-semibold text-slate-900">{t("auth.signIn.title")}</h1>
       {next !== "/" && !errorKey ? <p className="mt-3 text-slate-800">{t("auth.signIn.required")}</p> : null}
       {noticeKey ? (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mt-4">
           {t(noticeKey)}
-        </p>
+        </Banner>
       ) : null}
       {errorKey ? (
         <Banner as="p" role="alert" tone="error" className="mt-4">

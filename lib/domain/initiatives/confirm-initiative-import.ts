@@ -4,13 +4,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditInitiatives } from "@/lib/rules/forums";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
-import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
-import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
-import { planImport, samePlan, type ImportRowPlan, type StoredImport } from "./import-plan";
+import { ConflictError } from "@/lib/domain/errors";
+import { isUniqueViolation, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { createdGroupName, planImport, samePlan, statusRowsOf, type ImportGroup, type ImportRowPlan, type StoredImport } from "./import-plan";
 import { confirmInitiativeImportInput } from "./schemas";
-import { importSelect, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
+import { lockPreview, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
 import { bulkInsert, isBulkUniqueViolation, newId, utc } from "./bulk-insert";
 
 /** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
@@ -23,6 +21,13 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * (optimistic version check on each), decisions recorded (the previous current one superseded, never
  * deleted), events and one audit row written, and the report stored. Error rows are skipped and
  * reported; unchanged rows are left alone, so re-importing the same file changes nothing.
+ *
+ * The sheet's groups: a group chosen "create" becomes a working group under the importing forum
+ * (canCreateForum was checked by the plan; audited as forum.create), and every group's choice is
+ * remembered for the importing forum (InitiativeImportGroup), so the next import of the same sheet
+ * suggests the same forums and finds its rows unchanged.
+ *
+ * A job of the job queue (issue 11) may call this operation as it is for a large confirmation.
  */
 export async function confirmInitiativeImport(actor: Actor | null, input: unknown): Promise<ImportDto> {
   const data = parseInput(confirmInitiativeImportInput, input);
@@ -30,39 +35,22 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
 
   return db.$transaction(
     async (tx) => {
-      // Lock the import: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "InitiativeImport" WHERE id = ${data.importId} AND "createdById" = ${current.userId} FOR UPDATE`;
-      if (!locked.length) throw new NotFoundError(); // scoped: only the uploader's own imports
-      const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: data.importId }, select: importSelect });
-      if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
-      if (!record.forumId) throw new NotFoundError();
-      const access = await loadForumAccess(tx, current);
-      ensureForumAllows(access, record.forumId, canEditInitiatives); // scoped (not found) → allowed (forbidden)
+      // Locked: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
+      const { record, access } = await lockPreview(tx, current, data.importId);
 
       const stored = record.rows as unknown as StoredImport;
       if (stored.fileProblems.length) throw new ConflictError("initiatives.import.fileHasProblems");
       // Lock the forums' initiatives we are about to compare against (rows created meanwhile show up as a changed plan).
-      const forumIds = [...new Set(stored.rows.map((r) => r.forumId).filter((id): id is string => !!id))];
-      if (forumIds.length) await tx.$queryRaw`SELECT id FROM "Forum" WHERE id = ANY(${forumIds}) FOR UPDATE`;
-      const statusRows = stored.rows.map(({ rowNumber, forumName, title, importKey, description, decision, justification, focusText, focusPeriods, resourceTags, resourcesText, warnings, errors }) => ({
-        rowNumber,
-        forumName,
-        title,
-        importKey,
-        description,
-        decision,
-        justification,
-        focusText,
-        focusPeriods,
-        resourceTags,
-        resourcesText,
-        warnings,
-        // Errors found against the database are found again by planImport; keep only the file's own.
-        errors: errors.filter((e) => !e.startsWith("initiatives.import.row.forum") && !e.startsWith("initiatives.import.row.duplicate") && !e.startsWith("initiatives.import.row.finalNotAllowed")),
-      }));
-      const plan = await planImport(tx, access, record.forumId, statusRows, stored.columns, stored.stage);
+      const forumIds = [...new Set([record.forumId, ...stored.rows.map((r) => r.forumId).filter((id): id is string => !!id)])];
+      await tx.$queryRaw`SELECT id FROM "Forum" WHERE id = ANY(${forumIds}) FOR UPDATE`;
+      const groups = stored.groups ?? [];
+      const plan = await planImport(tx, access, record.forumId, statusRowsOf(stored.rows), stored.columns, stored.stage, groups);
       if (!samePlan(stored.rows, plan.rows)) throw new ConflictError("initiatives.import.changedSincePreview");
+
+      // Groups chosen to be created become working groups under the importing forum, first.
+      const created = await createGroups(tx, current, record.forumId, groups, plan.rows);
+      for (const row of plan.rows) if (row.forumId === null && row.verdict === "create" && row.groupKey) row.forumId = created.get(row.groupKey) ?? null;
+      await rememberGroups(tx, record.forumId, groups, created);
 
       const report = await applyPlan(tx, current.userId, record.fileName, plan, stored);
 
@@ -95,6 +83,51 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
   );
 }
 
+
+/** Creates the groups chosen "create" that have rows to create; returns group key → new forum id. */
+async function createGroups(tx: Tx, actor: Actor, parentId: string, groups: readonly ImportGroup[], rows: readonly ImportRowPlan[]): Promise<Map<string, string>> {
+  const needed = new Set(rows.filter((r) => r.verdict === "create" && r.forumId === null && r.groupKey).map((r) => r.groupKey!));
+  const created = new Map<string, string>();
+  const toCreate = groups.filter((g) => g.choice.kind === "create" && needed.has(g.key));
+  if (!toCreate.length) return created;
+  const parent = await tx.forum.findUniqueOrThrow({ where: { id: parentId }, select: { regionId: true, secretariatOrganisationId: true, isPublic: true } });
+  for (const group of toCreate) {
+    const forum = await tx.forum
+      .create({
+        data: {
+          regionId: parent.regionId,
+          parentId,
+          name: createdGroupName(group.name),
+          kind: "WORKING_GROUP",
+          compositionRule: "FREE",
+          // The parent's secretariat serves the new group too, so its coordinators edit its initiatives.
+          secretariatOrganisationId: parent.secretariatOrganisationId,
+          isPublic: parent.isPublic,
+        },
+        select: { id: true, regionId: true, parentId: true, name: true, kind: true, secretariatOrganisationId: true, isPublic: true },
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new ConflictError("initiatives.import.changedSincePreview"); // the name was taken meanwhile
+        throw error;
+      });
+    await recordAuditEvent(tx, actor, { action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, createdByImport: true } });
+    created.set(group.key, forum.id);
+  }
+  return created;
+}
+
+/** Remembers each group's place for the importing forum (a created group: its new forum). */
+async function rememberGroups(tx: Tx, forumId: string, groups: readonly ImportGroup[], created: ReadonlyMap<string, string>): Promise<void> {
+  for (const group of groups) {
+    const targetForumId = group.choice.kind === "forum" ? group.choice.forumId : group.choice.kind === "create" ? (created.get(group.key) ?? undefined) : null;
+    if (targetForumId === undefined) continue; // "create" with nothing created (every row had errors): nothing to remember
+    await tx.initiativeImportGroup.upsert({
+      where: { forumId_groupKey: { forumId, groupKey: group.key } },
+      create: { forumId, groupKey: group.key, name: group.name, targetForumId },
+      update: { name: group.name, targetForumId },
+    });
+  }
+}
 
 type Existing = Awaited<ReturnType<typeof planImport>>["existing"] extends Map<string, infer E> ? E : never;
 
@@ -256,12 +289,12 @@ async function applyPlan(
     ],
   );
 
-  const outcome = { create: "created", update: "updated", unchanged: "unchanged", error: "skipped" } as const;
+  const outcome = { create: "created", update: "updated", unchanged: "unchanged", skip: "skipped", error: "skipped" } as const;
   return {
     created: creates.length,
     updated: updates.length,
     unchanged: plan.rows.filter((r) => r.verdict === "unchanged").length,
-    skipped: plan.rows.filter((r) => r.verdict === "error").length,
+    skipped: plan.rows.filter((r) => r.verdict === "error" || r.verdict === "skip").length,
     rows: plan.rows.map((r) => ({
       rowNumber: r.rowNumber,
       title: r.title,

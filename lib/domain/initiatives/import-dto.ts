@@ -1,7 +1,21 @@
 import "server-only";
 /** What leaves the domain about a status-table import: the preview with a verdict per row, and the report. */
 import type { DecisionStage, ImportStatus } from "@/lib/generated/prisma/enums";
-import type { ImportRowPlan, StoredImport } from "./import-plan";
+import type { Tx } from "@/lib/db/types";
+import type { Actor } from "@/lib/rules/actor";
+import { canEditInitiatives } from "@/lib/rules/forums";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
+import type { GroupChoice, ImportGroup, ImportRowPlan, StoredImport } from "./import-plan";
+
+/** A group of the sheet on the preview: the choice, and what its rows would do. */
+export type ImportGroupDto = ImportGroup & {
+  /** The form value of the choice: "skip", "create" or "forum:<id>". */
+  value: string;
+  counts: { continue: number; windDown: number; create: number; update: number; unchanged: number; skip: number; error: number };
+};
+
+export const choiceValue = (choice: GroupChoice) => (choice.kind === "forum" ? `forum:${choice.forumId}` : choice.kind);
 
 export type ImportReport = {
   created: number;
@@ -24,7 +38,11 @@ export type ImportDto = {
   unknownColumns: string[];
   fileProblems: string[];
   rows: ImportRowPlan[];
-  summary: { create: number; update: number; unchanged: number; error: number; warnings: number };
+  groups: ImportGroupDto[];
+  /** Forums a group may go to, and whether the uploader may create new groups here. */
+  targets: { id: string; name: string }[];
+  mayCreate: boolean;
+  summary: { create: number; update: number; unchanged: number; skip: number; error: number; warnings: number };
   /** Whether confirming would write anything (no file problems, at least one row to create or update). */
   confirmable: boolean;
   report: ImportReport | null;
@@ -47,6 +65,7 @@ export function toImportDto(row: {
     create: count("create"),
     update: count("update"),
     unchanged: count("unchanged"),
+    skip: count("skip"),
     error: count("error"),
     warnings: stored.rows.filter((r) => r.warnings.length > 0).length,
   };
@@ -63,6 +82,26 @@ export function toImportDto(row: {
     unknownColumns: stored.unknownColumns,
     fileProblems: stored.fileProblems,
     rows: stored.rows,
+    groups: (stored.groups ?? []).map((group) => {
+      const rows = stored.rows.filter((r) => r.groupKey === group.key);
+      const verdicts = (v: ImportRowPlan["verdict"]) => rows.filter((r) => r.verdict === v).length;
+      const written = rows.filter((r) => r.verdict !== "skip" && r.verdict !== "error");
+      return {
+        ...group,
+        value: choiceValue(group.choice),
+        counts: {
+          continue: written.filter((r) => r.decision === "CONTINUE").length,
+          windDown: written.filter((r) => r.decision === "WIND_DOWN").length,
+          create: verdicts("create"),
+          update: verdicts("update"),
+          unchanged: verdicts("unchanged"),
+          skip: verdicts("skip"),
+          error: verdicts("error"),
+        },
+      };
+    }),
+    targets: stored.targets ?? [],
+    mayCreate: stored.mayCreate ?? false,
     summary,
     confirmable: row.status === "PREVIEW" && stored.fileProblems.length === 0 && summary.create + summary.update > 0,
     report: (row.report as ImportReport | null) ?? null,
@@ -81,3 +120,21 @@ export const importSelect = {
   report: true,
   createdById: true,
 } as const;
+
+/**
+ * The scoped, locked load of a preview for a step that changes it (choose groups, confirm): only the
+ * uploader's own import (else not found), locked FOR UPDATE so a double click or a second server
+ * waits and then sees it finished, still a preview (else conflict), and its forum still editable by
+ * the actor (not visible → not found, else forbidden).
+ */
+export async function lockPreview(tx: Tx, actor: Actor, importId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "InitiativeImport" WHERE id = ${importId} AND "createdById" = ${actor.userId} FOR UPDATE`;
+  if (!locked.length) throw new NotFoundError();
+  const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: importId }, select: importSelect });
+  if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
+  if (!record.forumId) throw new NotFoundError();
+  const access = await loadForumAccess(tx, actor);
+  ensureForumAllows(access, record.forumId, canEditInitiatives);
+  return { record: { ...record, forumId: record.forumId }, access };
+}

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DecisionStage, InitiativeDecisionKind, InitiativeStatus, ResourceTag, YearHalf } from "@/lib/generated/prisma/enums";
 import { checkbox, id, isoDate, longText, optional, optionalInt, text, version } from "@/lib/validation/primitives";
 import { TEXT_MAX, TITLE_MAX } from "./status-table";
+import type { GroupChoice } from "./import-plan";
 
 export const FOCUS_ROWS = 6;
 
@@ -158,7 +159,18 @@ export const getCrossForumBoardInput = z.object({
 });
 export type GetCrossForumBoardInput = z.output<typeof getCrossForumBoardInput>;
 
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The import's own limits (the upload route app/(portal)/fora/[forumId]/import/upload/route.ts refuses
+ * a larger body before reading it; server actions keep next.config.ts's small default). A committee's
+ * sheet is tens of rows and tens of kB; 5,000 rows of long cells are ~4.5 MB (bench/initiatives-import.ts).
+ */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** Rows a sheet may have; a longer file is refused as a whole (papaparse stops reading after them). */
+export const MAX_IMPORT_ROWS = 5_000;
+/** Empty records Excel leaves between and after the rows, read beyond MAX_IMPORT_ROWS before refusing. */
+export const BLANK_ROW_ALLOWANCE = 1_000;
+/** Distinct group names a sheet may place (one choice each on the preview). */
+export const MAX_IMPORT_GROUPS = 200;
 
 export const previewInitiativeImportInput = z.object({
   forumId: id,
@@ -175,6 +187,38 @@ export const previewInitiativeImportInput = z.object({
   ),
 });
 export type PreviewInitiativeImportInput = z.output<typeof previewInitiativeImportInput>;
+
+/**
+ * A group's choice as the preview form sends it: "skip", "create" or "forum:<id>", one field per
+ * group named group.<n> (n = the group's place in the preview's list).
+ */
+const groupChoiceValue = z
+  .string()
+  .trim()
+  .transform((value, ctx): GroupChoice => {
+    if (value === "skip" || value === "create") return { kind: value };
+    const forum = value.match(/^forum:(.{1,100})$/);
+    if (forum) return { kind: "forum", forumId: forum[1] };
+    ctx.addIssue({ code: "custom", message: "validation.choose" });
+    return z.NEVER;
+  });
+
+const groupFields = (input: unknown) => {
+  if (typeof input !== "object" || input === null) return input;
+  const record = input as Record<string, unknown>;
+  const choices: unknown[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const match = key.match(/^group\.(\d{1,4})$/);
+    if (match) choices[Number(match[1])] = value;
+  }
+  return { ...record, choices: choices.length ? Array.from(choices, (c) => c ?? "") : record.choices };
+};
+
+export const chooseImportGroupsInput = z.preprocess(
+  groupFields,
+  z.object({ importId: id, choices: z.array(groupChoiceValue).max(MAX_IMPORT_GROUPS).default([]) }),
+);
+export type ChooseImportGroupsInput = z.output<typeof chooseImportGroupsInput>;
 
 export const confirmInitiativeImportInput = z.object({ importId: id });
 export const cancelInitiativeImportInput = z.object({ importId: id });

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isStale } from "@/lib/rules/offers";
-import { offerSearchSql, type OfferSearchFilters, type OfferSearchRow } from "@/lib/offers/search-query";
+import { offerSearchSql, searchWords, type OfferSearchFilters, type OfferSearchRow } from "@/lib/offers/search-query";
+import type { Concept } from "@/lib/offers/thesaurus";
 import { searchOffersInput, OFFERS_PAGE_SIZE, type SearchOffersInput } from "./schemas";
 import { listGeography, type MunicipalityDto } from "./list-municipalities";
 import { cachedSearch } from "./search-cache";
 
-export type OfferSearchItemDto = Omit<OfferSearchRow, "total" | "rank" | "lastConfirmedAt" | "reviewIntervalDays"> & {
+export type OfferSearchItemDto = Omit<OfferSearchRow, "total" | "rank" | "matched" | "best" | "direct" | "lastConfirmedAt" | "reviewIntervalDays"> & {
+  /** Found only through a risk factor, a diagnosis or the thesaurus, not by its title or summary. */
+  related: boolean;
   /** Not confirmed correct within its review interval. */
   stale: boolean;
   lastConfirmedAt: Date;
@@ -22,7 +25,16 @@ export type OfferSearchResultDto = {
   total: number;
   page: number;
   pageCount: number;
+  /** What the related offers are related to: the concepts the search words name ("rygestop" → SMOKING). */
+  relatedTo: Concept[];
 };
+
+function relatedConcepts(q: string | undefined): Concept[] {
+  const seen = new Set<string>();
+  return searchWords(q)
+    .flatMap((w) => w.concepts)
+    .filter((c) => !seen.has(`${c.kind}:${c.value}`) && !!seen.add(`${c.kind}:${c.value}`));
+}
 
 /** The lookup's query string → the search filters. */
 export function filtersFromQuery(query: SearchOffersInput): OfferSearchFilters {
@@ -59,7 +71,8 @@ export async function searchOffers(input: unknown, now: Date = new Date()): Prom
     query,
     municipality,
     unknownMunicipality: !!query.kommune && !municipality,
-    items: rows.map(({ total: _total, rank: _rank, ...row }) => ({ ...row, stale: isStale(row, now) })),
+    items: rows.map(({ total: _total, rank: _rank, matched: _matched, best: _best, direct, ...row }) => ({ ...row, related: !direct, stale: isStale(row, now) })),
+    relatedTo: relatedConcepts(filters.q),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / OFFERS_PAGE_SIZE)),

@@ -11,9 +11,9 @@ import type { ReferralChangeDto } from "./dto";
  */
 export async function completeReferral(actor: Actor | null, input: unknown): Promise<ReferralChangeDto> {
   const data = parseInput(completeReferralInput, input);
-  return runTransition(actor, "complete", data, ({ referral, now }) => ({
+  return runTransition(actor, "complete", data, ({ referral, at }) => ({
     data: {
-      closedAt: now,
+      closedAt: at,
       closingAttended: data.attended,
       closingGoal: data.goal,
       closingBenefit: data.benefit,

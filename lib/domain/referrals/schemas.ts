@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
 import { checkCpr } from "@/lib/cpr";
-import { formList, id, optional, optionalText, text, version } from "@/lib/validation/primitives";
+import { formList, id, isoDate, optional, optionalText, text, version } from "@/lib/validation/primitives";
 
 /** A yes/no radio or checkbox: "ja"/"true"/"on" → true, "nej"/"false" → false. */
 const yesNo = z.preprocess(
@@ -16,6 +16,13 @@ const yesNo = z.preprocess(
 
 const required = (max: number, multiline = false) => text({ multiline }).min(1).max(max);
 const note = optionalText(2000, { multiline: true });
+
+/**
+ * The day a step really happened ("happened on"), from <input type="date"> (yyyy-mm-dd) or typed the
+ * Danish way (dd.mm.yyyy), as an ISO date in Danish time; absent (empty) = today. Whether it may be
+ * that day (not in the future, not before the previous step) is lib/rules/referrals.ts checkHappenedOn.
+ */
+const happenedOn = optional(isoDate.refine((date) => date.getUTCFullYear() >= 2000, { error: "validation.date" }).transform((date) => date.toISOString().slice(0, 10)));
 
 /** Run a cross-field check even when some fields failed (zod skips refinements after issues by default). */
 const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
@@ -72,7 +79,7 @@ export type PreviewReferralInput = CreateReferralInput;
 
 const transition = { referralId: id, version, note };
 
-export const receiveReferralInput = z.object(transition);
+export const receiveReferralInput = z.object({ ...transition, happenedOn });
 export type ReceiveReferralInput = z.output<typeof receiveReferralInput>;
 
 export const acceptReferralInput = z.object(transition);
@@ -84,7 +91,7 @@ export type RejectReferralInput = z.output<typeof rejectReferralInput>;
 export const reassignReferralInput = z.object({ ...transition, offerId: text({ missing: "validation.choose" }).min(1, { error: "validation.choose" }).max(100) });
 export type ReassignReferralInput = z.output<typeof reassignReferralInput>;
 
-export const startReferralInput = z.object(transition);
+export const startReferralInput = z.object({ ...transition, happenedOn });
 export type StartReferralInput = z.output<typeof startReferralInput>;
 
 export const completeReferralInput = z
@@ -96,6 +103,7 @@ export const completeReferralInput = z
     benefit: required(2000, true),
     followUpNeeded: yesNo,
     followUpNote: optionalText(2000, { multiline: true }),
+    happenedOn,
   })
   .superRefine(
     (value, ctx) => {
@@ -105,7 +113,7 @@ export const completeReferralInput = z
   );
 export type CompleteReferralInput = z.output<typeof completeReferralInput>;
 
-export const dropOutReferralInput = z.object({ referralId: id, version, reason: required(2000, true) });
+export const dropOutReferralInput = z.object({ referralId: id, version, reason: required(2000, true), happenedOn });
 export type DropOutReferralInput = z.output<typeof dropOutReferralInput>;
 
 export const cancelReferralInput = z.object({ referralId: id, version, reason: required(2000, true) });

@@ -17,14 +17,20 @@ import type { Prisma, Referral } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
-import { TRANSITIONS, canTransition, type ReferralTransition } from "@/lib/rules/referrals";
+import { TRANSITIONS, canTransition, checkHappenedOn, type ReferralTransition } from "@/lib/rules/referrals";
+import { danishDate, startOfDanishDay } from "@/lib/calendar";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/domain/errors";
 import { requireSignedIn } from "@/lib/domain/pipeline";
 import { notifyUsers, type NotificationParams } from "@/lib/domain/notifications/notify";
 import { previousReceiverIds, visibleReferralsWhere } from "./scope";
 import { referralAuditSnapshot, type ReferralChangeDto } from "./dto";
 
-export type TransitionContext = { tx: Tx; referral: Referral; actor: Actor; now: Date };
+/**
+ * `now` is when the step is recorded; `at` when it happened — the same, unless the person stated an
+ * earlier day ("happened on"): then noon of that day in Danish time, or just after the previous step
+ * if that was later the same day, so the timeline keeps its order. Deadlines count from `at`.
+ */
+export type TransitionContext = { tx: Tx; referral: Referral; actor: Actor; now: Date; at: Date };
 
 export type TransitionPlan = {
   /** Columns that change besides status and version. */
@@ -35,7 +41,21 @@ export type TransitionPlan = {
   notify?: { userIds: string[]; kind: NotificationKind; params?: NotificationParams }[];
 };
 
-export type TransitionInput = { referralId: string; version: number; reason?: string | null; note?: string | null };
+export type TransitionInput = { referralId: string; version: number; reason?: string | null; note?: string | null; happenedOn?: string };
+
+/** The referral's last step before this one: the latest of sent, received, accepted/decided, started. */
+function previousStep(referral: Referral): Date {
+  return [referral.sentAt, referral.receivedAt, referral.decidedAt, referral.startedAt]
+    .filter((d): d is Date => d !== null)
+    .reduce((latest, d) => (d > latest ? d : latest));
+}
+
+/** When a step stated to have happened on `day` is placed in time (see TransitionContext). */
+function happenedAt(day: string, now: Date, previous: Date): Date {
+  if (day === danishDate(now)) return now;
+  const noon = new Date(startOfDanishDay(day).getTime() + 12 * 3_600_000);
+  return noon > previous ? noon : new Date(previous.getTime() + 1);
+}
 
 function refusal(reason: string, status: string): Error {
   if (reason.startsWith("referrals.reason.impossible.")) return new ConflictError(reason, { status });
@@ -71,7 +91,14 @@ export async function runTransition(
     if (!decision.allowed) throw refusal(decision.reason, referral.status);
 
     const now = new Date();
-    const changes = await plan({ tx, referral, actor: current, now });
+    let at = now;
+    if (input.happenedOn !== undefined) {
+      const previous = previousStep(referral);
+      const stated = checkHappenedOn(input.happenedOn, danishDate(now), danishDate(previous));
+      if (!stated.allowed) throw new InvalidError("errors.invalid", { happenedOn: [stated.reason] });
+      at = happenedAt(input.happenedOn, now, previous);
+    }
+    const changes = await plan({ tx, referral, actor: current, now, at });
     const { count } = await tx.referral.updateMany({
       where: { id: referral.id, version: input.version }, // optimistic concurrency: the version the form showed
       data: { ...changes.data, status: spec.to, version: { increment: 1 } },
@@ -91,7 +118,7 @@ export async function runTransition(
         note: changes.note ?? null,
         fromOfferId: changes.fromOfferId ?? null,
         toOfferId: changes.toOfferId ?? null,
-        occurredAt: now,
+        occurredAt: at,
       },
     });
     const after = await tx.referral.findUniqueOrThrow({ where: { id: referral.id } });
@@ -100,7 +127,8 @@ export async function runTransition(
       entityType: "Referral",
       entityId: referral.id,
       before: referralAuditSnapshot(referral),
-      after: referralAuditSnapshot(after),
+      // A step with a stated day keeps both: the day it happened, and when it was recorded (the row's own time).
+      after: input.happenedOn !== undefined ? { ...referralAuditSnapshot(after), happenedOn: input.happenedOn, happenedAt: at.toISOString(), recordedAt: now.toISOString() } : referralAuditSnapshot(after),
     });
     for (const n of changes.notify ?? []) {
       // Nobody is notified of their own action.

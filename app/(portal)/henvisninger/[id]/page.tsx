@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -5,14 +6,18 @@ import { getReferral } from "@/lib/domain/referrals/get-referral";
 import { listReassignTargets } from "@/lib/domain/referrals/list-referral-targets";
 import type { ReferralDto } from "@/lib/domain/referrals/dto";
 import { NotFoundError } from "@/lib/domain/errors";
-import { getTranslator, titled } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "../_components/status";
 import { TransitionForm } from "./transition-form";
+import { danishDate } from "@/lib/calendar";
 import { Banner, Dd, Dl, Dt, H1, H2Small, Panel, TextLink } from "@/components/ui";
 
-export const generateMetadata = titled("referrals.title");
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("referrals.title") };
+}
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -58,6 +63,8 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const { id } = await params;
   const actor = await requireActor(`/henvisninger/${encodeURIComponent(id)}`);
   const { t } = await getTranslator();
+  // The default "happened on" day of a step: today in Danish time.
+  const today = danishDate(new Date());
   const done = (await searchParams).udfoert;
 
   let referral: ReferralDto;
@@ -257,6 +264,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
                   transition={transition}
                   referralId={referral.id}
                   version={referral.version}
+                  today={today}
                   offers={
                     transition === "reassign"
                       ? reassignOffers.map((o) => ({ value: o.id, label: t(o.viaPartner ? "referrals.new.target.partner" : "referrals.new.target.own", { title: o.title, owner: o.ownerName }) }))

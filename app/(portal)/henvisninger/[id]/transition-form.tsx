@@ -30,11 +30,14 @@ const ACTIONS: Record<ReferralTransition, (previous: ActionState, formData: Form
 
 const DANGER: readonly ReferralTransition[] = ["reject", "dropOut", "cancel"];
 
+/** Steps recorded with the day they really happened (today by default); deadlines count from it. */
+const DATED: readonly ReferralTransition[] = ["receive", "start", "complete", "dropOut"];
+
 /**
  * One lifecycle step as a form: the referral's id and the version the page showed (a change made
  * meanwhile by someone else is refused as a conflict), plus the fields the step needs.
  */
-export function TransitionForm(props: { transition: ReferralTransition; referralId: string; version: number; offers?: { value: string; label: string }[] }) {
+export function TransitionForm(props: { transition: ReferralTransition; referralId: string; version: number; today: string; offers?: { value: string; label: string }[] }) {
   const t = useT();
   const [state, action, pending] = useActionState(ACTIONS[props.transition], IDLE);
   const errors = (name: string) => (state.status === "idle" || state.status === "success" ? [] : (state.fieldErrors[name] ?? []));
@@ -53,6 +56,17 @@ export function TransitionForm(props: { transition: ReferralTransition; referral
       <FormMessage state={state} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
+
+      {DATED.includes(props.transition) ? (
+        <FormField
+          type="date"
+          name="happenedOn"
+          label={t.key(`referrals.action.happenedOn.${props.transition}`)}
+          hint={t("referrals.action.happenedOn.hint")}
+          defaultValue={props.today}
+          state={state}
+        />
+      ) : null}
 
       {props.transition === "reassign" ? (
         <FormField

@@ -6,6 +6,7 @@ import { searchOffers, type OfferSearchItemDto } from "@/lib/domain/offers/searc
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { lookupQueryString } from "@/lib/domain/offers/lookup-query";
 import { referralLine } from "@/lib/offers/referral-line";
+import type { Concept } from "@/lib/offers/thesaurus";
 import { LookupForm } from "./lookup-form";
 import { ResultList, type ResultLine } from "./result-list";
 import { labelsOf, languagesOf } from "./labels";
@@ -24,6 +25,9 @@ export async function LookupView({ params, locale }: { params: Record<string, st
   const [result, geography] = await Promise.all([searchOffers(params), listGeography()]);
   const { query } = result;
   const count = formatNumber(result.total, locale);
+  // Direct matches first (the search orders them so); offers found only through a tag or the thesaurus under their own heading.
+  const direct = result.items.filter((item) => !item.related);
+  const related = result.items.filter((item) => item.related);
 
   return (
     <div className="space-y-6">
@@ -47,11 +51,17 @@ export async function LookupView({ params, locale }: { params: Record<string, st
             {t("offers.lookup.unknownMunicipality")}
           </Banner>
         ) : null}
-        {result.items.length === 0 ? (
-          <p className="text-slate-800">{t("offers.lookup.none")}</p>
-        ) : (
-          <ResultList items={result.items.map((item) => toResultLine(item, t, locale))} />
-        )}
+        {result.items.length === 0 ? <p className="text-slate-800">{t("offers.lookup.none")}</p> : null}
+        {direct.length ? <ResultList items={direct.map((item) => toResultLine(item, t, locale))} /> : null}
+        {related.length ? (
+          <section aria-labelledby="relaterede" className="space-y-3 pt-2">
+            <h3 id="relaterede" className="text-xl font-semibold text-slate-900">
+              {relatedHeading(result.relatedTo, t)}
+            </h3>
+            <p className="text-slate-800">{t("offers.lookup.relatedHint")}</p>
+            <ResultList items={related.map((item) => toResultLine(item, t, locale))} headingLevel="h4" />
+          </section>
+        ) : null}
         {result.pageCount > 1 ? (
           <nav aria-label={t("offers.lookup.pagination")} className="flex flex-wrap items-center gap-4">
             {result.page > 1 ? (
@@ -90,6 +100,19 @@ export async function LookupView({ params, locale }: { params: Record<string, st
       </ul>
     </div>
   );
+}
+
+/** "Relaterede tilbud — om rygning og KOL": the concepts the search words name, as the filters call them. */
+function relatedHeading(concepts: readonly Concept[], t: Translate): string {
+  if (!concepts.length) return t("offers.lookup.related");
+  const label = (c: Concept) => {
+    const text = t(c.kind === "riskFactor" ? `offers.riskFactor.${c.value}` : c.kind === "diagnosis" ? `offers.diagnosis.${c.value}` : `offers.topic.${c.value}`);
+    // "Rygning" → "rygning" inside the sentence; an abbreviation ("KOL") stays as it is.
+    return text.length > 1 && text[1] === text[1].toLocaleLowerCase() ? text[0].toLocaleLowerCase() + text.slice(1) : text;
+  };
+  const labels = concepts.map(label);
+  const topics = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} ${t("offers.lookup.and")} ${labels[labels.length - 1]}` : labels[0];
+  return t("offers.lookup.relatedAbout", { topics });
 }
 
 /** A result as the list shows it, its texts written here in the page's language. */

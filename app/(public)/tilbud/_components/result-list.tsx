@@ -28,13 +28,14 @@ export type ResultLine = {
  * HTML — and a cached lookup costs the server by the byte (docs/decisions/012-worklist-rows-from-data.md).
  * The HTML is the same.
  */
-export function ResultList({ items }: { items: ResultLine[] }) {
+export function ResultList({ items, headingLevel = "h3" }: { items: ResultLine[]; headingLevel?: "h3" | "h4" }) {
   const t = useT();
+  const Heading = headingLevel;
   return (
     <ol className="space-y-3">
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <H3>
+          <H3 as={Heading}>
             <TextLink as={Link} href={`/tilbud/${item.id}`}>
               {item.title}
             </TextLink>

@@ -1,26 +1,24 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { FormField, FormMessage } from "@/components/ui/field";
+import { useId, useState } from "react";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
-import { parseMessageRef } from "@/lib/validation/field-errors";
-import { previewImportAction } from "../../actions";
 import { Button } from "@/components/ui";
 
 /**
- * Upload of a status table. The file input is written out here (FormField has no file type) with the
- * same accessible pattern: visible label, hint and errors referenced by aria-describedby, announced.
+ * Upload of a status table: a plain multipart form post to /api/initiativer/import (works without
+ * JavaScript), which has its own body limit — server actions keep the small default. A refused file
+ * comes back here with ?fejl=…, shown at the field (`errorKey`). The file input is written out here
+ * (FormField has no file type) with the same accessible pattern: visible label, hint and errors
+ * referenced by aria-describedby, announced.
  */
-export function UploadForm({ forumId, mayRecordFinal }: { forumId: string; mayRecordFinal: boolean }) {
+export function UploadForm({ forumId, mayRecordFinal, errorKey }: { forumId: string; mayRecordFinal: boolean; errorKey: string | null }) {
   const t = useT();
   const id = useId();
-  const [state, action, pending] = useActionState(previewImportAction, IDLE);
-  const errors = state.status !== "idle" && state.status !== "success" ? [...(state.fieldErrors.file ?? []), ...(state.fieldErrors["file.bytes"] ?? []), ...(state.fieldErrors["file.name"] ?? [])] : [];
+  const [pending, setPending] = useState(false);
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <FormMessage state={state} />
-      <input type="hidden" name="forumId" value={forumId} />
+    <form action={`/api/initiativer/import?forumId=${encodeURIComponent(forumId)}`} method="post" encType="multipart/form-data" noValidate className="max-w-2xl" onSubmit={() => setPending(true)}>
       <div className="mb-4">
         <label htmlFor={id} className="block font-medium text-slate-900">
           {t("initiatives.import.file")}
@@ -35,15 +33,13 @@ export function UploadForm({ forumId, mayRecordFinal }: { forumId: string; mayRe
           name="file"
           accept=".csv,text/csv"
           required
-          aria-invalid={errors.length > 0 || undefined}
+          autoFocus={errorKey !== null}
+          aria-invalid={errorKey !== null || undefined}
           aria-describedby={`${id}-hint ${id}-error`}
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
         />
         <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-          {errors.map((ref) => {
-            const { key, params } = parseMessageRef(ref);
-            return <p key={ref}>{t.key(key, params)}</p>;
-          })}
+          {errorKey ? <p>{t.key(errorKey)}</p> : null}
         </div>
       </div>
       <FormField
@@ -56,7 +52,7 @@ export function UploadForm({ forumId, mayRecordFinal }: { forumId: string; mayRe
           { value: "PROPOSED", label: t("initiatives.stage.PROPOSED") },
           ...(mayRecordFinal ? [{ value: "FINAL", label: t("initiatives.stage.FINAL") }] : []),
         ]}
-        state={state}
+        state={IDLE}
       />
       <Button type="submit" disabled={pending}>
         {pending ? t("initiatives.import.reading") : t("initiatives.import.upload")}

@@ -1,7 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getInitiativeImport } from "@/lib/domain/initiatives/get-initiative-import";
-import { getTranslator, titled } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
@@ -10,9 +11,12 @@ import { BadgeDanger, BadgeNeutral, BadgeSuccess, BadgeWarning, Banner, Caption,
 
 type Params = Promise<{ forumId: string; importId: string }>;
 
-export const generateMetadata = titled("initiatives.import.previewTitle");
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("initiatives.import.previewTitle") };
+}
 
-const VERDICT_BADGE = { create: BadgeSuccess, update: BadgeWarning, unchanged: BadgeNeutral, error: BadgeDanger } as const;
+const VERDICT_BADGE = { create: BadgeSuccess, update: BadgeWarning, unchanged: BadgeNeutral, skip: BadgeNeutral, error: BadgeDanger } as const;
 const OUTCOME_BADGE = { created: BadgeSuccess, updated: BadgeWarning, unchanged: BadgeNeutral, skipped: BadgeDanger } as const;
 
 /** Step 2 of 3: the preview with a verdict per row; after confirming, the report. */
@@ -84,6 +88,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
               create: n(imp.summary.create),
               update: n(imp.summary.update),
               unchanged: n(imp.summary.unchanged),
+              skip: n(imp.summary.skip),
               error: n(imp.summary.error),
               warnings: n(imp.summary.warnings),
             })}
@@ -93,7 +98,16 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       )}
 
       {imp.status === "PREVIEW" ? (
-        <ConfirmButtons forumId={imp.forumId ?? forumId} importId={imp.id} confirmable={imp.confirmable} count={imp.summary.create + imp.summary.update} />
+        <ConfirmButtons
+          forumId={imp.forumId ?? forumId}
+          forumName={imp.forumName ?? ""}
+          importId={imp.id}
+          confirmable={imp.confirmable}
+          count={imp.summary.create + imp.summary.update}
+          groups={imp.groups}
+          targets={imp.targets}
+          mayCreate={imp.mayCreate}
+        />
       ) : null}
 
       {imp.rows.length ? (
