@@ -107,6 +107,7 @@ async function main() {
 
   const gates: [string, string, string[]][] = [
     ["lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]],
+    ["lint (jscpd: no new copies in app, components, lib)", bin("jscpd"), ["-c", ".jscpd.json"]],
     ["typecheck (tsc)", bin("tsc"), ["--noEmit"]],
     [
       "schema/migration drift (prisma migrate diff)",

@@ -1,12 +1,6 @@
-import type { Metadata } from "next";
-import { Document, documentMetadata } from "@/components/shell/document";
-import { SiteShell } from "@/components/shell/site-shell";
-import { getActor } from "@/lib/auth/actor";
-import { getLocale } from "@/lib/i18n/server";
+import { RequestDocument, requestDocumentMetadata } from "@/components/shell/request-document";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return documentMetadata(await getLocale());
-}
+export const generateMetadata = requestDocumentMetadata;
 
 /**
  * Signed-in areas. The layout checks nothing and redirects no one: a check here would protect
@@ -15,11 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
  * requested path. Every page below calls requireActor("<its path>") and every action getActor(); a
  * signed-out visitor is sent to /logind?next=<that path> by the page.
  */
-export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [locale, actor] = await Promise.all([getLocale(), getActor()]);
-  return (
-    <Document locale={locale}>
-      <SiteShell actor={actor}>{children}</SiteShell>
-    </Document>
-  );
+export default function PortalLayout({ children }: { children: React.ReactNode }) {
+  return <RequestDocument>{children}</RequestDocument>;
 }

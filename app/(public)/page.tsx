@@ -36,7 +36,7 @@ export default async function HomePage() {
             {work.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-block rounded-md bg-white px-4 py-2 font-medium text-brand-800 underline shadow-sm hover:bg-brand-100">
-                  {t(item.labelKey)}
+                  {t.key(item.labelKey)}
                 </Link>
               </li>
             ))}

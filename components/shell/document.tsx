@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { I18nProvider } from "@/lib/i18n/client";
 import type { AppLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
+import { BASE_AREAS, messagesFor } from "@/lib/i18n/messages";
 
 /**
  * The HTML document: its language and the locale handed to client components. Rendered by the
@@ -14,7 +15,9 @@ export function Document({ locale, children }: { locale: AppLocale; children: Re
   return (
     <html lang={locale}>
       <body>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={messagesFor(locale, BASE_AREAS)}>
+          {children}
+        </I18nProvider>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { setLocaleAction } from "@/app/actions/locale";
+import { setLocaleAction } from "./actions";
 import type { AppLocale } from "@/lib/i18n/config";
 
 const LANGUAGES: { locale: AppLocale; label: string }[] = [

@@ -32,7 +32,7 @@ export async function SiteShell({
   children: React.ReactNode;
 }) {
   const { locale, t } = fixedLocale ? { locale: fixedLocale, t: translator(fixedLocale) } : await getTranslator();
-  const items = (await getNavigation(actor)).map((item) => ({ href: item.href, label: t(item.labelKey) }));
+  const items = (await getNavigation(actor)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
 
   return (
     <div className="flex min-h-screen flex-col">

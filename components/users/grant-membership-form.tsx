@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
-import { buttonPrimary } from "./styles";
+import { Button } from "@/components/ui";
 
 type Option = { value: string; label: string };
 
@@ -62,9 +62,9 @@ export function GrantMembershipForm(props: Props) {
         required
         state={state}
       />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" disabled={pending}>
         {props.submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-field";
+import { FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
-import { buttonSmall } from "./styles";
+import { Button } from "@/components/ui";
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -21,9 +21,9 @@ export function RevokeMembershipButton({ action, membershipId, label, accessible
     <form action={formAction}>
       <input type="hidden" name="membershipId" value={membershipId} />
       {state.status !== "idle" ? <FormMessage state={state} /> : null}
-      <button type="submit" disabled={pending} aria-label={accessibleLabel} className={buttonSmall}>
+      <Button type="submit" disabled={pending} aria-label={accessibleLabel} variant="smallDanger">
         {label}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -159,17 +159,18 @@ function unescapeFormula(cell: string): string {
 }
 
 /**
- * Writes rows as Excel-ready CSV: BOM, ";" separators, CRLF row ends, every cell quoted (so line
- * breaks and ";" inside cells are safe), line breaks inside a cell as LF (what Alt+Enter makes),
- * formula-looking cells defused.
+ * The one CSV writer (every export: offers, the initiative status table): Excel-ready CSV with BOM,
+ * ";" separators, CRLF row ends, line breaks inside a cell as LF (what Alt+Enter makes), and
+ * formula-looking cells defused with an apostrophe (CSV injection). Cells are all quoted (so line
+ * breaks and ";" inside cells are safe), or with `quote: "when-needed"` only those that need it.
  */
-export function serialiseExcelCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function serialiseExcelCsv(header: readonly string[], rows: readonly (readonly string[])[], options: { quote?: "all" | "when-needed" } = {}): string {
   const data = rows.map((row) => row.map((cell) => cell.replace(/\r\n?/g, "\n")));
   return (
     BOM +
     Papa.unparse(
       { fields: [...header], data },
-      { delimiter: EXCEL_DELIMITER, newline: EXCEL_NEWLINE, quotes: true, escapeFormulae: FORMULA_START },
+      { delimiter: EXCEL_DELIMITER, newline: EXCEL_NEWLINE, quotes: (options.quote ?? "all") === "all", escapeFormulae: FORMULA_START },
     ) +
     EXCEL_NEWLINE
   );

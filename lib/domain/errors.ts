@@ -1,6 +1,6 @@
 /**
- * Expected domain failures. Server actions map them to user messages (lib/domain/action-result.ts);
- * anything else is unexpected and goes to the error boundary without leaking internals.
+ * Expected domain failures. Server actions map them to user messages (lib/actions/define-action.ts);
+ * anything else is unexpected: logged with the request id, and the form says so without internals.
  *
  * `messageKey` is a key in lib/i18n messages; `params` fill its placeholders.
  */

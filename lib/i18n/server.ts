@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type AppLocale } from "./config";
-import { translator, type Translate } from "./translate";
+import type { Metadata } from "next";
+import { translator, type MessageKey, type Translate } from "./translate";
 
 /**
  * The request's language: the `locale` cookie (set by the language switch, and at sign-in from the
@@ -16,4 +17,12 @@ export const getLocale = cache(async (): Promise<AppLocale> => {
 export async function getTranslator(): Promise<{ locale: AppLocale; t: Translate }> {
   const locale = await getLocale();
   return { locale, t: translator(locale) };
+}
+
+/** A page's `generateMetadata` that only sets its title: `export const generateMetadata = titled("profile.title")`. */
+export function titled(key: MessageKey): () => Promise<Metadata> {
+  return async () => {
+    const { t } = await getTranslator();
+    return { title: t(key) };
+  };
 }

@@ -10,7 +10,7 @@
  */
 import type { Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
 import { isStale, reviewDueAt } from "@/lib/rules/offers";
-import { translate } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/translate";
 import { referralLine } from "./referral-line";
 import { DIAGNOSIS_SLUG, languageName, RISK_FACTOR_SLUG, taxonomyTermId } from "./vocabulary";
 
@@ -75,11 +75,11 @@ function compact<T extends Json>(object: T): T {
 }
 
 const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
-const da = (key: string, params?: Record<string, string | number>) => translate("da", key, params);
+const da = translator("da");
 
 export function hsdsTaxonomyTerm(kind: "riskFactor" | "diagnosis", value: string) {
   const id = kind === "riskFactor" ? taxonomyTermId.riskFactor(value as RiskFactor) : taxonomyTermId.diagnosis(value as Diagnosis);
-  const name = da(kind === "riskFactor" ? `offers.riskFactor.${value}` : `offers.diagnosis.${value}`);
+  const name = da.key(kind === "riskFactor" ? `offers.riskFactor.${value}` : `offers.diagnosis.${value}`);
   return {
     id,
     code: kind === "riskFactor" ? RISK_FACTOR_SLUG[value as RiskFactor] : DIAGNOSIS_SLUG[value as Diagnosis],
@@ -170,7 +170,7 @@ export function hsdsService(offer: HsdsOfferRow, now: Date = new Date()) {
             description: offer.schedule,
             valid_from: isoDate(offer.validFrom),
             valid_to: isoDate(offer.validTo),
-            attending_type: offer.formats.map((f) => da(`offers.format.${f}`)).join(", ") || undefined,
+            attending_type: offer.formats.map((f) => da.key(`offers.format.${f}`)).join(", ") || undefined,
           }),
         ]
       : [],

@@ -94,11 +94,17 @@ const diagnosisArray = (values: readonly string[]) => Prisma.sql`ARRAY[${Prisma.
 /** Trigram word similarity above which a word counts as a typo of a title/summary word. */
 export const FUZZY_THRESHOLD = 0.6;
 
-function wordCondition(w: SearchWord): Prisma.Sql {
+/** A word's text and tag conditions (the full-text match, the risk factors and diagnoses it names). */
+function textAndTags(w: SearchWord): { tsq: Prisma.Sql; parts: Prisma.Sql[] } {
   const tsq = Prisma.sql`to_tsquery('danish', ${w.tsquery})`;
   const parts: Prisma.Sql[] = [Prisma.sql`o."searchVector" @@ ${tsq}`];
   if (w.riskFactors.length) parts.push(Prisma.sql`o."riskFactors" && ${riskArray(w.riskFactors)}`);
   if (w.diagnoses.length) parts.push(Prisma.sql`o."diagnoses" && ${diagnosisArray(w.diagnoses)}`);
+  return { tsq, parts };
+}
+
+function wordCondition(w: SearchWord): Prisma.Sql {
+  const { tsq, parts } = textAndTags(w);
   if (w.riskFactors.length === 0 && w.diagnoses.length === 0) {
     parts.push(Prisma.sql`numnode(${tsq}) = 0`); // a Danish stop word ("og", "for") restricts nothing
   }
@@ -126,10 +132,7 @@ const inTitle = (w: SearchWord) => Prisma.sql`(' ' || translate(lower(o.title), 
 
 /** What a lookup word matches (text, tags, typo); a stop word matches nothing here and counts for nothing. */
 function lookupWordMatch(w: SearchWord): Prisma.Sql {
-  const tsq = Prisma.sql`to_tsquery('danish', ${w.tsquery})`;
-  const parts: Prisma.Sql[] = [Prisma.sql`o."searchVector" @@ ${tsq}`];
-  if (w.riskFactors.length) parts.push(Prisma.sql`o."riskFactors" && ${riskArray(w.riskFactors)}`);
-  if (w.diagnoses.length) parts.push(Prisma.sql`o."diagnoses" && ${diagnosisArray(w.diagnoses)}`);
+  const { parts } = textAndTags(w);
   if (w.fuzzy) parts.push(Prisma.sql`word_similarity(${w.word}, o.title || ' ' || o.summary) >= ${FUZZY_THRESHOLD}`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }

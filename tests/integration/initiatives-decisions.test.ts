@@ -200,4 +200,11 @@ describe("the review thread", () => {
     expect(detail.comments[0].replies.map((r) => [r.forumName, r.body])).toEqual([["Følgegruppen for forebyggelse", "Den overgår til drift."]]);
     expect((await refusal(addInitiativeComment(people.otherMember, { initiativeId, body: "Hej" }))).kind).toBe("not_found");
   });
+
+  it("a comment with a NUL byte is refused at the field (PostgreSQL cannot store it; it was a 500), line breaks are kept", async () => {
+    const refused = await refusal(addInitiativeComment(people.coordinationMember, { initiativeId, body: "Hvorfor\u0000?" }));
+    expect(refused).toMatchObject({ kind: "invalid", fieldErrors: { body: ["validation.controlCharacters"] } });
+    const kept = await addInitiativeComment(people.coordinationMember, { initiativeId, body: "To linjer:\r\nanden\tlinje" });
+    expect((await db.initiativeComment.findUniqueOrThrow({ where: { id: kept.id } })).body).toBe("To linjer:\r\nanden\tlinje");
+  });
 });

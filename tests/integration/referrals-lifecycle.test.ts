@@ -317,6 +317,11 @@ describe("the lifecycle", () => {
       await expect(attempt).rejects.toBeInstanceOf(InvalidError);
       await expect(attempt).rejects.toMatchObject({ fieldErrors: { reason: ["validation.required"] } });
     }
+    // A NUL byte (PostgreSQL cannot store it: a 500 before the text primitive) or another control character.
+    for (const reason of ["Fyldt\u0000hold", "Fyldt\u001Bhold"]) {
+      const attempt = rejectReferral(w.actors.caseworker, { referralId: sent.id, version: 2, reason });
+      await expect(attempt).rejects.toMatchObject({ kind: "invalid", fieldErrors: { reason: ["validation.controlCharacters"] } });
+    }
     expect(await db.referral.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: "RECEIVED", version: 2, rejectionReason: null });
     expect(await counts(sent.id)).toEqual(before);
 

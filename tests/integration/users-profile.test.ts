@@ -126,6 +126,17 @@ describe("updateOwnProfileAction called directly", () => {
     expect(await db.auditEvent.count()).toBe(0);
   });
 
+  it("a NUL byte in the name → invalid with a field message in both languages, nothing written (it was a 500)", async () => {
+    const { actor, user } = await clinician();
+    signInAs(actor);
+    const state = await updateOwnProfileAction(IDLE, form({ name: "Gitte\u0000Læge", locale: "da", version: "1" }));
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { name: ["validation.controlCharacters"] }, focus: "name" });
+    expect(translate("da", "validation.controlCharacters")).toContain("styretegn");
+    expect(translate("en", "validation.controlCharacters")).toContain("control character");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).version).toBe(1);
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+
   it("a stale form → conflict state", async () => {
     const { actor } = await clinician();
     signInAs(actor);

@@ -63,6 +63,12 @@ describe("serialiseExcelCsv", () => {
     expect(parseExcelCsv(text).rows.map((r) => r.cells[0])).toEqual(["=HYPERLINK(1)", "- punkt", "+45", "@x", "almindelig"]);
   });
 
+  it('quote: "when-needed" quotes only cells with ";", quotes or line breaks — and still defuses formulas', () => {
+    const text = serialiseExcelCsv(["Id", "Titel"], [["1", "=HYPERLINK(1)"], ["2", "a; b"]], { quote: "when-needed" });
+    expect(text).toBe('\uFEFFId;Titel\r\n1;"\'=HYPERLINK(1)"\r\n2;"a; b"\r\n');
+    expect(parseExcelCsv(text).rows.map((r) => r.cells)).toEqual([["1", "=HYPERLINK(1)"], ["2", "a; b"]]);
+  });
+
   it("round-trips through the parser", () => {
     const rows = [["Æ;ø", "a\nb", ""], ["x", '"', "1234,5"]];
     const parsed = parseExcelCsv(serialiseExcelCsv(["h1", "h2", "h3"], rows));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneMessage } from "@/app/(portal)/fora/_components/or-not-found";
+import { doneMessage } from "@/lib/pages/or-not-found";
 import { translate, translator } from "@/lib/i18n/translate";
 
 describe("doneMessage (the ?udfoert= success message after a redirect)", () => {

@@ -1,13 +1,10 @@
 "use server";
 /**
- * Server actions of agreement editing. Each is a public endpoint (reachable by a direct POST with any
- * form data), so each only hands the raw form and the request's actor to a domain operation, which
- * parses, scopes, decides and writes; here expected errors become form states, and pages are refreshed.
+ * Server actions of agreement editing, declared through defineAction (lib/actions/define-action.ts):
+ * each hands the form and the request's actor to a domain operation, which parses, scopes, decides
+ * and writes. Here: which pages to refresh and where to go next.
  */
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
-import { domainErrorState, formValues, type ActionState } from "@/lib/domain/action-state";
+import { defineAction, success, type Operation, type RevalidateTarget } from "@/lib/actions/define-action";
 import { createDraft } from "@/lib/domain/agreements/create-draft";
 import { updateVersionDetails } from "@/lib/domain/agreements/update-version-details";
 import { addSection } from "@/lib/domain/agreements/add-section";
@@ -28,210 +25,104 @@ import { expireVersion } from "@/lib/domain/agreements/expire-version";
 import { startAmendment } from "@/lib/domain/agreements/start-amendment";
 
 const workspace = (versionId: string) => `/aftaler-redigering/${encodeURIComponent(versionId)}`;
+const sectionPage = (versionId: string, sectionId: string) => `${workspace(versionId)}/afsnit/${encodeURIComponent(sectionId)}`;
 
 /** Every agreement page may show what changed (public reading pages, matrix, diffs, workspace). */
-function refresh() {
-  revalidatePath("/aftaler", "layout");
-  revalidatePath("/aftaler-redigering", "layout");
+const revalidate: RevalidateTarget[] = [
+  ["/aftaler", "layout"],
+  ["/aftaler-redigering", "layout"],
+];
+
+/** An edit that stays on its page with a success message. */
+function stay(name: string, run: Operation, messageKey: string) {
+  return defineAction({ name: `agreements.${name}`, run, revalidate, done: () => success(messageKey) });
 }
 
-const saved = (messageKey: string): ActionState => ({ status: "success", messageKey });
+export const createDraftAction = defineAction({
+  name: "agreements.createDraft",
+  run: createDraft,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=oprettet` }),
+});
 
-export async function createDraftAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let versionId: string;
-  try {
-    versionId = (await createDraft(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${workspace(versionId)}?udfoert=oprettet`);
-}
+export const updateVersionDetailsAction = stay("updateVersionDetails", updateVersionDetails, "agreements.saved.details");
 
-export async function updateVersionDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await updateVersionDetails(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.details");
-}
+export const addSectionAction = defineAction({
+  name: "agreements.addSection",
+  run: addSection,
+  revalidate,
+  done: (section) => ({ redirect: `${sectionPage(section.versionId, section.id)}?udfoert=oprettet` }),
+});
 
-export async function addSectionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let section: { id: string; versionId: string };
-  try {
-    section = await addSection(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${workspace(section.versionId)}/afsnit/${encodeURIComponent(section.id)}?udfoert=oprettet`);
-}
+export const updateSectionAction = stay("updateSection", updateSection, "agreements.saved.section");
 
-export async function updateSectionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await updateSection(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.section");
-}
+export const moveSectionAction = defineAction({
+  name: "agreements.moveSection",
+  run: moveSection,
+  revalidate,
+  done: ({ moved }) => success(moved ? "agreements.saved.moved" : "agreements.saved.notMoved"),
+});
 
-export async function moveSectionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let moved: boolean;
-  try {
-    moved = (await moveSection(await getActor(), formValues(formData))).moved;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved(moved ? "agreements.saved.moved" : "agreements.saved.notMoved");
-}
+export const upsertObligationAction = defineAction({
+  name: "agreements.upsertObligation",
+  run: upsertObligation,
+  revalidate,
+  done: (obligation, formData) => ({ redirect: `${sectionPage(String(formData.get("versionId") ?? ""), obligation.sectionId)}?udfoert=forpligtelse#forpligtelser` }),
+});
 
-export async function upsertObligationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const obligation = await upsertObligation(await getActor(), formValues(formData));
-    target = `${workspace(String(formData.get("versionId") ?? ""))}/afsnit/${encodeURIComponent(obligation.sectionId)}?udfoert=forpligtelse#forpligtelser`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
+export const deleteObligationAction = defineAction({
+  name: "agreements.deleteObligation",
+  run: deleteObligation,
+  revalidate,
+  done: ({ sectionId, versionId }) => ({ redirect: `${sectionPage(versionId, sectionId)}?udfoert=slettet#forpligtelser` }),
+});
 
-export async function deleteObligationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const { sectionId, versionId } = await deleteObligation(await getActor(), formValues(formData));
-    target = `${workspace(versionId)}/afsnit/${encodeURIComponent(sectionId)}?udfoert=slettet#forpligtelser`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
+export const upsertGoalAction = defineAction({
+  name: "agreements.upsertGoal",
+  run: upsertGoal,
+  revalidate,
+  // A new goal opens its own page; an edited one stays.
+  done: (goal, formData) => (formData.get("goalId") ? success("agreements.saved.goal") : { redirect: `${workspace(goal.versionId)}/maal/${encodeURIComponent(goal.id)}?udfoert=oprettet` }),
+});
 
-export async function upsertGoalAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string | null = null;
-  try {
-    const goal = await upsertGoal(await getActor(), formValues(formData));
-    if (!formData.get("goalId")) target = `${workspace(goal.versionId)}/maal/${encodeURIComponent(goal.id)}?udfoert=oprettet`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  if (target) redirect(target);
-  return saved("agreements.saved.goal");
-}
+export const upsertIndicatorAction = stay("upsertIndicator", upsertIndicator, "agreements.saved.indicator");
+export const recordMeasurementAction = stay("recordMeasurement", recordMeasurement, "agreements.saved.measurement");
+export const assessRequirementAction = stay("assessRequirement", assessRequirement, "agreements.saved.assessment");
 
-export async function upsertIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await upsertIndicator(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.indicator");
-}
+export const sendToConsultationAction = defineAction({
+  name: "agreements.sendToConsultation",
+  run: sendToConsultation,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=hoering` }),
+});
 
-export async function recordMeasurementAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await recordMeasurement(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.measurement");
-}
+export const recordConsultationResponseAction = stay("recordConsultationResponse", recordConsultationResponse, "agreements.saved.response");
+export const decideConsultationResponseAction = stay("decideConsultationResponse", decideConsultationResponse, "agreements.saved.decision");
 
-export async function assessRequirementAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await assessRequirement(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.assessment");
-}
+export const approveForPartyAction = defineAction({
+  name: "agreements.approveForParty",
+  run: approveForParty,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=${version.status === "APPROVED" ? "alle-godkendt" : "godkendt"}` }),
+});
 
-export async function sendToConsultationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const result = await sendToConsultation(await getActor(), formValues(formData));
-    target = `${workspace(result.id)}?udfoert=hoering`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
+export const bringIntoForceAction = defineAction({
+  name: "agreements.bringIntoForce",
+  run: bringIntoForce,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=i-kraft` }),
+});
 
-export async function recordConsultationResponseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await recordConsultationResponse(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.response");
-}
+export const expireVersionAction = defineAction({
+  name: "agreements.expireVersion",
+  run: expireVersion,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=udloebet` }),
+});
 
-export async function decideConsultationResponseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await decideConsultationResponse(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return saved("agreements.saved.decision");
-}
-
-export async function approveForPartyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const result = await approveForParty(await getActor(), formValues(formData));
-    target = `${workspace(result.id)}?udfoert=${result.status === "APPROVED" ? "alle-godkendt" : "godkendt"}`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
-
-export async function bringIntoForceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const result = await bringIntoForce(await getActor(), formValues(formData));
-    target = `${workspace(result.id)}?udfoert=i-kraft`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
-
-export async function expireVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let target: string;
-  try {
-    const result = await expireVersion(await getActor(), formValues(formData));
-    target = `${workspace(result.id)}?udfoert=udloebet`;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(target);
-}
-
-export async function startAmendmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let versionId: string;
-  try {
-    versionId = (await startAmendment(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${workspace(versionId)}?udfoert=tillaeg`);
-}
+export const startAmendmentAction = defineAction({
+  name: "agreements.startAmendment",
+  run: startAmendment,
+  revalidate,
+  done: (version) => ({ redirect: `${workspace(version.id)}?udfoert=tillaeg` }),
+});

@@ -1,15 +1,11 @@
 "use server";
 /**
- * Server actions of the forum pages (forums, members, meetings, status-table import). Each is a
- * public endpoint (reachable by a direct POST with any form data), so each only hands the raw form
- * and the request's actor to a domain operation, which parses, scopes, decides and writes; here we
- * map expected errors to form states and choose where to go next.
+ * Server actions of the forum pages (forums, members, meetings, status-table import), declared
+ * through defineAction (lib/actions/define-action.ts): each hands the form and the request's actor to
+ * a domain operation, which parses, scopes, decides and writes. Here: what to refresh, where to go.
  */
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/rules/actor";
-import { domainErrorState, formValues, type ActionState } from "@/lib/domain/action-state";
+import { defineAction, success, type Operation, type RevalidateTarget } from "@/lib/actions/define-action";
 import { createForum } from "@/lib/domain/forums/create-forum";
 import { updateForum } from "@/lib/domain/forums/update-forum";
 import { addForumMember } from "@/lib/domain/forums/add-forum-member";
@@ -23,132 +19,82 @@ import { chooseImportGroups } from "@/lib/domain/initiatives/choose-import-group
 import { confirmInitiativeImport } from "@/lib/domain/initiatives/confirm-initiative-import";
 import { cancelInitiativeImport } from "@/lib/domain/initiatives/cancel-initiative-import";
 
-const refresh = () => {
-  revalidatePath("/fora", "layout");
-  revalidatePath("/initiativer", "layout");
-};
-
-/** Runs an operation that stays on the page: success message, or the error next to the fields. */
-async function stay(formData: FormData, operation: (actor: Actor | null, input: unknown) => Promise<unknown>, messageKey: string): Promise<ActionState> {
-  try {
-    await operation(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  return { status: "success", messageKey };
-}
+const revalidate: RevalidateTarget[] = [
+  ["/fora", "layout"],
+  ["/initiativer", "layout"],
+];
 
 const forumPath = (id: string) => `/fora/${encodeURIComponent(id)}`;
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const importPage = (formData: FormData) => `${forumPath(field(formData, "forumId"))}/import/${encodeURIComponent(field(formData, "importId"))}`;
 
-export async function createForumAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    id = (await createForum(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${forumPath(id)}?udfoert=oprettet`);
+/** An operation that stays on the page: success message, or the error next to the fields. */
+function stay(name: string, run: Operation, messageKey: string) {
+  return defineAction({ name: `forums.${name}`, run, revalidate, done: () => success(messageKey) });
 }
 
-export async function updateForumAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    id = (await updateForum(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${forumPath(id)}?udfoert=gemt`);
-}
+export const createForumAction = defineAction({
+  name: "forums.create",
+  run: createForum,
+  revalidate,
+  done: (forum) => ({ redirect: `${forumPath(forum.id)}?udfoert=oprettet` }),
+});
 
-export async function addForumMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, addForumMember, "forums.member.added");
-}
+export const updateForumAction = defineAction({
+  name: "forums.update",
+  run: updateForum,
+  revalidate,
+  done: (forum) => ({ redirect: `${forumPath(forum.id)}?udfoert=gemt` }),
+});
 
-export async function updateForumMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, updateForumMember, "forums.member.updated");
-}
+export const addForumMemberAction = stay("addMember", addForumMember, "forums.member.added");
+export const updateForumMemberAction = stay("updateMember", updateForumMember, "forums.member.updated");
 
-export async function createMeetingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    id = (await createMeeting(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${forumPath(String(formData.get("forumId")))}/moeder/${encodeURIComponent(id)}?udfoert=oprettet`);
-}
+export const createMeetingAction = defineAction({
+  name: "meetings.create",
+  run: createMeeting,
+  revalidate,
+  done: (meeting, formData) => ({ redirect: `${forumPath(field(formData, "forumId"))}/moeder/${encodeURIComponent(meeting.id)}?udfoert=oprettet` }),
+});
 
-export async function updateMeetingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, updateMeeting, "meetings.saved");
-}
-
-export async function addAgendaItemAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, addAgendaItem, "meetings.agenda.added");
-}
-
-export async function recordAgendaDecisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, recordAgendaDecision, "meetings.agenda.decisionRecorded");
-}
-
-export async function setAttendanceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return stay(formData, setAttendance, "meetings.attendance.saved");
-}
+export const updateMeetingAction = stay("updateMeeting", updateMeeting, "meetings.saved");
+export const addAgendaItemAction = stay("addAgendaItem", addAgendaItem, "meetings.agenda.added");
+export const recordAgendaDecisionAction = stay("recordAgendaDecision", recordAgendaDecision, "meetings.agenda.decisionRecorded");
+export const setAttendanceAction = stay("setAttendance", setAttendance, "meetings.attendance.saved");
 
 // The upload itself (step 1) is a plain form post to app/api/initiativer/import/route.ts, which has its
 // own body limit; server actions keep next.config.ts's small default.
 
-const importPath = (forumId: string, importId: string) => `${forumPath(forumId)}/import/${encodeURIComponent(importId)}`;
-
 /** Places the sheet's groups (group.<n> = skip | create | forum:<id>) and plans the preview again. */
-export async function chooseImportGroupsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const forumId = String(formData.get("forumId") ?? "");
-  const importId = String(formData.get("importId") ?? "");
-  try {
-    await chooseImportGroups(await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath(importPath(forumId, importId));
-  return { status: "success", messageKey: "initiatives.import.choicesApplied" };
-}
+export const chooseImportGroupsAction = defineAction({
+  name: "initiatives.chooseImportGroups",
+  run: chooseImportGroups,
+  revalidate: (_result, formData) => [importPage(formData)],
+  done: () => success("initiatives.import.choicesApplied"),
+});
 
 /**
  * Confirms the preview. The form carries the groups' choices too: if the person changed one without
  * updating the preview first, the preview is planned again and shown — nothing is imported that they
  * did not see.
  */
-export async function confirmImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const forumId = String(formData.get("forumId") ?? "");
-  const importId = String(formData.get("importId") ?? "");
-  try {
-    const actor = await getActor();
-    const values = formValues(formData);
+export const confirmImportAction = defineAction({
+  name: "initiatives.confirmImport",
+  run: async (actor: Actor | null, values: Record<string, string>) => {
     if (Object.keys(values).some((key) => key.startsWith("group."))) {
       const { changed } = await chooseImportGroups(actor, values);
-      if (changed) {
-        revalidatePath(importPath(forumId, importId));
-        return { status: "success", messageKey: "initiatives.import.choicesAppliedNotConfirmed" };
-      }
+      if (changed) return { confirmed: false };
     }
-    await confirmInitiativeImport(actor, { importId });
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  refresh();
-  redirect(`${importPath(forumId, importId)}?udfoert=importeret`);
-}
+    await confirmInitiativeImport(actor, { importId: values.importId ?? "" });
+    return { confirmed: true };
+  },
+  revalidate: ({ confirmed }, formData) => (confirmed ? revalidate : [importPage(formData)]),
+  done: ({ confirmed }, formData) => (confirmed ? { redirect: `${importPage(formData)}?udfoert=importeret` } : success("initiatives.import.choicesAppliedNotConfirmed")),
+});
 
-export async function cancelImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const forumId = String(formData.get("forumId") ?? "");
-  const importId = String(formData.get("importId") ?? "");
-  try {
-    await cancelInitiativeImport(await getActor(), { importId });
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  redirect(`${forumPath(forumId)}/import/${encodeURIComponent(importId)}?udfoert=annulleret`);
-}
+export const cancelImportAction = defineAction({
+  name: "initiatives.cancelImport",
+  input: (formData) => ({ importId: field(formData, "importId") }),
+  run: cancelInitiativeImport,
+  done: (_result, formData) => ({ redirect: `${importPage(formData)}?udfoert=annulleret` }),
+});

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
+import type { Translate } from "@/lib/i18n/translate";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listForums } from "@/lib/domain/forums/list-forums";
 import { canCreateForum } from "@/lib/rules/forums";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
-import { badgeWarn, buttonSecondary, h1, link, muted } from "./_components/styles";
+import { BadgeWarning, ButtonLink, H1, Muted, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.list.title") };
-}
+export const generateMetadata = titled("forums.list.title");
 
 /** The forums the user may read, as the reports-to tree, with each forum's warnings. */
 export default async function ForumsPage() {
@@ -23,11 +20,11 @@ export default async function ForumsPage() {
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 className={h1}>{t("forums.list.title")}</h1>
+        <H1>{t("forums.list.title")}</H1>
         {mayCreate ? (
-          <Link href="/fora/ny" className={buttonSecondary}>
+          <ButtonLink href="/fora/ny">
             {t("forums.list.create")}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       <p className="mb-6 max-w-3xl text-slate-800">{t("forums.list.intro")}</p>
@@ -44,7 +41,7 @@ export default async function ForumsPage() {
 
 type Summary = Awaited<ReturnType<typeof listForums>>[number];
 
-function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentId: string | null; t: (k: string, p?: Record<string, string | number>) => string; locale: "da" | "en" }) {
+function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentId: string | null; t: Translate; locale: "da" | "en" }) {
   const children = forums.filter((f) => f.parentId === parentId);
   if (!children.length) return null;
   return (
@@ -52,19 +49,19 @@ function ForumTree({ forums, parentId, t, locale }: { forums: Summary[]; parentI
       {children.map((forum) => (
         <li key={forum.id}>
           <div className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
-            <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={`${link} text-lg`}>
+            <TextLink as={Link} href={`/fora/${encodeURIComponent(forum.id)}`} className="text-lg">
               {forum.name}
-            </Link>
+            </TextLink>
             {forum.shortName ? <span className="text-slate-700"> ({forum.shortName})</span> : null}
-            <p className={muted}>
+            <Muted>
               {t(`forums.kind.${forum.kind}`)} · {forum.regionName} · {t("forums.list.members", { count: formatNumber(forum.memberCount, locale) })} ·{" "}
               {t("forums.list.initiatives", { count: formatNumber(forum.initiativeCount, locale) })}
               {forum.isPublic ? ` · ${t("forums.public")}` : ""}
-            </p>
+            </Muted>
             {forum.compositionIssueCount > 0 || forum.meetingWarning ? (
               <p className="mt-1 flex flex-wrap gap-2">
-                {forum.compositionIssueCount > 0 ? <span className={badgeWarn}>{t("forums.list.compositionWarning", { count: forum.compositionIssueCount })}</span> : null}
-                {forum.meetingWarning ? <span className={badgeWarn}>{t("forums.meetingWarning", forum.meetingWarning)}</span> : null}
+                {forum.compositionIssueCount > 0 ? <BadgeWarning>{t("forums.list.compositionWarning", { count: forum.compositionIssueCount })}</BadgeWarning> : null}
+                {forum.meetingWarning ? <BadgeWarning>{t("forums.meetingWarning", forum.meetingWarning)}</BadgeWarning> : null}
               </p>
             ) : null}
           </div>

@@ -1,13 +1,12 @@
 "use server";
 /**
- * Server actions of the referral pages. Each is a public endpoint (reachable by a direct POST with
- * any form data), so each only hands the raw form and the request's actor to a domain operation,
- * which parses, scopes, decides and writes; here we map expected errors to form states.
+ * Server actions of the referral pages, declared through defineAction (lib/actions/define-action.ts):
+ * each hands the form and the request's actor to a domain operation, which parses, scopes, decides
+ * and writes. Here: the referral form's three intents, and where each transition goes next.
  */
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
-import { domainErrorState, formValues, type ActionState } from "@/lib/domain/action-state";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/rules/actor";
+import { formValues } from "@/lib/domain/action-state";
 import { createReferral, previewReferral } from "@/lib/domain/referrals/create-referral";
 import { receiveReferral } from "@/lib/domain/referrals/receive-referral";
 import { acceptReferral } from "@/lib/domain/referrals/accept-referral";
@@ -21,82 +20,54 @@ import type { ReferralChangeDto } from "@/lib/domain/referrals/dto";
 import type { ReferralTransition } from "@/lib/rules/referrals";
 import { collectValues, type ReferFormState } from "./ny/form-state";
 
-/** The form as the domain expects it: checkbox groups as arrays. */
+/** The form as the domain expects it: checkbox groups as arrays, and what the user asked for. */
 function referralInput(formData: FormData) {
-  return { ...formValues(formData), riskFactors: formData.getAll("riskFactors"), diagnoses: formData.getAll("diagnoses") };
+  const intent = formData.get("intent");
+  return {
+    intent: intent === "edit" || intent === "send" ? intent : "preview",
+    form: { ...formValues(formData), riskFactors: formData.getAll("riskFactors"), diagnoses: formData.getAll("diagnoses") },
+  } as const;
 }
+
+type ReferStep = { intent: "edit" } | { intent: "preview"; preview: Awaited<ReturnType<typeof previewReferral>> } | { intent: "send"; created: ReferralChangeDto };
 
 /**
  * The referral form: "preview" checks everything the server would check on sending and shows the
  * result; "edit" returns to the form with the values; "send" creates the referral and opens it.
  */
-export async function referAction(_previous: ReferFormState, formData: FormData): Promise<ReferFormState> {
-  const intent = formData.get("intent");
-  const values = collectValues(formData);
-  if (intent === "edit") return { status: "editing", values };
+export const referAction = defineAction<ReferStep, ReferFormState>({
+  name: "referrals.refer",
+  input: referralInput,
+  run: async (actor: Actor | null, { intent, form }: ReturnType<typeof referralInput>): Promise<ReferStep> => {
+    if (intent === "edit") return { intent };
+    if (intent === "preview") return { intent, preview: await previewReferral(actor, form) };
+    return { intent, created: await createReferral(actor, form) };
+  },
+  failure: (formData) => ({ multi: collectValues(formData) }),
+  revalidate: (step) => (step.intent === "send" ? ["/henvisninger"] : []),
+  done: (step, formData) => {
+    const values = collectValues(formData);
+    if (step.intent === "edit") return { status: "editing", values };
+    if (step.intent === "preview") return { status: "preview", preview: step.preview, values };
+    return { redirect: `/henvisninger/${encodeURIComponent(step.created.id)}?udfoert=sendt` };
+  },
+});
 
-  const actor = await getActor();
-  if (intent !== "send") {
-    try {
-      return { status: "preview", preview: await previewReferral(actor, referralInput(formData)), values };
-    } catch (error) {
-      return { ...domainErrorState(error, formData), multi: values };
-    }
-  }
-
-  let created: ReferralChangeDto;
-  try {
-    created = await createReferral(actor, referralInput(formData));
-  } catch (error) {
-    return { ...domainErrorState(error, formData), multi: values };
-  }
-  revalidatePath("/henvisninger");
-  redirect(`/henvisninger/${encodeURIComponent(created.id)}?udfoert=sendt`);
-}
-
-const OPERATIONS: Record<ReferralTransition, (actor: Awaited<ReturnType<typeof getActor>>, input: unknown) => Promise<ReferralChangeDto>> = {
-  receive: receiveReferral,
-  accept: acceptReferral,
-  reject: rejectReferral,
-  reassign: reassignReferral,
-  start: startReferral,
-  complete: completeReferral,
-  dropOut: dropOutReferral,
-  cancel: cancelReferral,
-};
-
-async function transition(name: ReferralTransition, formData: FormData): Promise<ActionState> {
-  let changed: ReferralChangeDto;
-  try {
-    changed = await OPERATIONS[name](await getActor(), formValues(formData));
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath("/henvisninger");
-  redirect(`/henvisninger/${encodeURIComponent(changed.id)}?udfoert=${name}`);
+/** A step of a referral's life: the operation decides; the referral page shows what happened. */
+function transition(name: ReferralTransition, run: (actor: Actor | null, input: unknown) => Promise<ReferralChangeDto>) {
+  return defineAction({
+    name: `referrals.${name}`,
+    run,
+    revalidate: ["/henvisninger"],
+    done: (changed) => ({ redirect: `/henvisninger/${encodeURIComponent(changed.id)}?udfoert=${name}` }),
+  });
 }
 
-export async function receiveReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("receive", formData);
-}
-export async function acceptReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("accept", formData);
-}
-export async function rejectReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("reject", formData);
-}
-export async function reassignReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("reassign", formData);
-}
-export async function startReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("start", formData);
-}
-export async function completeReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("complete", formData);
-}
-export async function dropOutReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("dropOut", formData);
-}
-export async function cancelReferralAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return transition("cancel", formData);
-}
+export const receiveReferralAction = transition("receive", receiveReferral);
+export const acceptReferralAction = transition("accept", acceptReferral);
+export const rejectReferralAction = transition("reject", rejectReferral);
+export const reassignReferralAction = transition("reassign", reassignReferral);
+export const startReferralAction = transition("start", startReferral);
+export const completeReferralAction = transition("complete", completeReferral);
+export const dropOutReferralAction = transition("dropOut", dropOutReferral);
+export const cancelReferralAction = transition("cancel", cancelReferral);

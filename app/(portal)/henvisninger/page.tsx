@@ -1,22 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { canViewReferralStatistics, referralWorklistFor } from "@/lib/rules/referrals";
 import { listInbox } from "@/lib/domain/referrals/list-inbox";
 import { listMyReferrals } from "@/lib/domain/referrals/list-my-referrals";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { Inbox } from "./_components/inbox";
 import { MyReferrals } from "./_components/my-referrals";
-import { h1, intro, link } from "./_components/styles";
+import { first } from "@/lib/validation/primitives";
+import { H1, Intro, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.title") };
-}
+export const generateMetadata = titled("referrals.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /**
  * /henvisninger: municipal staff get the municipality's inbox, clinicians their referrals (the
@@ -35,30 +31,30 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Se
     });
 
   if (worklist === "inbox") {
-    const page = await retry((input) => listInbox(actor, input), { view: first(params.visning), offerId: first(params.tilbud), after: first(params.efter) });
+    const page = await retry((input) => listInbox(actor, input), { view: first(params.visning) ?? "", offerId: first(params.tilbud) ?? "", after: first(params.efter) ?? "" });
     return (
       <>
         <Inbox page={page} t={t} />
         <p className="mt-8">
-          <Link href="/henvisninger/statistik" className={link}>
+          <TextLink as={Link} href="/henvisninger/statistik">
             {t("referrals.statisticsLink")}
-          </Link>
+          </TextLink>
         </p>
       </>
     );
   }
   if (worklist === "mine") {
-    const page = await retry((input) => listMyReferrals(actor, input), { scope: first(params.hvis), state: first(params.status), after: first(params.efter) });
+    const page = await retry((input) => listMyReferrals(actor, input), { scope: first(params.hvis) ?? "", state: first(params.status) ?? "", after: first(params.efter) ?? "" });
     return <MyReferrals page={page} t={t} />;
   }
   return (
     <div>
-      <h1 className={h1}>{t("referrals.title")}</h1>
-      <p className={intro}>{t("referrals.noWorklist")}</p>
+      <H1 className="mb-2">{t("referrals.title")}</H1>
+      <Intro>{t("referrals.noWorklist")}</Intro>
       {canViewReferralStatistics(actor).allowed ? (
-        <Link href="/henvisninger/statistik" className={link}>
+        <TextLink as={Link} href="/henvisninger/statistik">
           {t("referrals.statisticsLink")}
-        </Link>
+        </TextLink>
       ) : null}
     </div>
   );

@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listInitiatives } from "@/lib/domain/initiatives/list-initiatives";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, type SearchParams } from "../fora/_components/or-not-found";
-import { buttonPrimary, buttonSecondary, h1, panel } from "../fora/_components/styles";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../fora/_components/status-table";
+import { Button, ButtonLink, H1, Panel } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.list.title") };
-}
+export const generateMetadata = titled("initiatives.list.title");
 
 /** Every initiative of the forums the user reads, filtered by forum, decision and title. */
 export default async function InitiativesPage({ searchParams }: { searchParams: SearchParams }) {
@@ -27,14 +22,14 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 className={h1}>{t("initiatives.list.title")}</h1>
+        <H1>{t("initiatives.list.title")}</H1>
         {creatable.length ? (
-          <Link href="/initiativer/ny" className={buttonSecondary}>
+          <ButtonLink href="/initiativer/ny">
             {t("initiatives.create.title")}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
-      <form method="get" role="search" aria-label={t("initiatives.filter.label")} className={`${panel} mb-6 flex flex-wrap items-end gap-4`}>
+      <Panel as="form" method="get" role="search" aria-label={t("initiatives.filter.label")} className="mb-6 flex flex-wrap items-end gap-4">
         <FormField name="q" type="search" label={t("initiatives.filter.search")} defaultValue={input.q} state={IDLE} className="min-w-64 flex-1" />
         <FormField
           as="select"
@@ -52,20 +47,20 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
           label={t("initiatives.filter.decision")}
           defaultValue={input.decision}
           placeholder={t("initiatives.filter.all")}
-          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
+          options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t.key(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
           state={IDLE}
           className="min-w-44"
         />
-        <button type="submit" className={`${buttonPrimary} mb-4`}>
+        <Button type="submit" className="mb-4">
           {t("initiatives.filter.apply")}
-        </button>
-      </form>
+        </Button>
+      </Panel>
       <p role="status" className="mb-2 text-slate-700">
         {list.total > list.rows.length
           ? t("initiatives.cross.showingCapped", { count: formatNumber(list.rows.length, locale), total: formatNumber(list.total, locale) })
           : t("initiatives.cross.showing", { count: formatNumber(list.total, locale) })}
       </p>
-      {list.rows.length ? <StatusTable rows={list.rows} caption={t("initiatives.list.caption")} withForum /> : <p className={panel}>{t("initiatives.board.none")}</p>}
+      {list.rows.length ? <StatusTable rows={list.rows} caption={t("initiatives.list.caption")} withForum /> : <Panel as="p">{t("initiatives.board.none")}</Panel>}
     </div>
   );
 }

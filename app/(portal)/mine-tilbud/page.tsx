@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { listOwnOffers, type WorklistDto } from "@/lib/domain/offers/list-own-offers";
-import { badgeNeutral, badgeWarning, buttonPrimary, buttonSmall, caption, h1, h2, link, noticeInfo, noticeSuccess, panel, table, td, th } from "@/app/(public)/tilbud/_components/styles";
-import { firstValues } from "@/app/(public)/tilbud/_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 import { confirmOfferAction } from "./actions";
 import { Flash } from "./_components/flash";
+import { Badge, BadgeWarning, Banner, Button, ButtonLink, Caption, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.mine.title") };
-}
+export const generateMetadata = titled("offers.mine.title");
 
 /**
  * The coordinator's offers: the worklist of offers overdue for confirmation (one click each), all
@@ -30,8 +26,8 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
     if (!(error instanceof ForbiddenError)) throw error;
     return (
       <div className="space-y-4">
-        <h1 className={h1}>{t("offers.mine.title")}</h1>
-        <p className={noticeInfo}>{t(error.messageKey)}</p>
+        <H1>{t("offers.mine.title")}</H1>
+        <Banner as="p" tone="info">{t.key(error.messageKey)}</Banner>
       </div>
     );
   }
@@ -40,110 +36,110 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className={h1}>{t("offers.mine.title")}</h1>
+          <H1>{t("offers.mine.title")}</H1>
           <p className="mt-2 max-w-3xl text-slate-800">{t("offers.mine.intro")}</p>
         </div>
-        <Link href="/mine-tilbud/ny" className={buttonPrimary}>
+        <ButtonLink href="/mine-tilbud/ny" variant="primary">
           {t("offers.mine.new")}
-        </Link>
+        </ButtonLink>
       </div>
       <Flash done={params.udfoert} error={params.fejl} t={t} />
 
       {worklist.organisations.map((organisation) => (
         <section key={organisation.id} aria-labelledby={`org-${organisation.id}`} className="space-y-6">
           {worklist.organisations.length > 1 ? (
-            <h2 id={`org-${organisation.id}`} className={h2}>
+            <H2 id={`org-${organisation.id}`}>
               {organisation.name}
-            </h2>
+            </H2>
           ) : (
             <h2 id={`org-${organisation.id}`} className="sr-only">
               {organisation.name}
             </h2>
           )}
 
-          <section aria-labelledby={`worklist-${organisation.id}`} className={panel}>
+          <Panel aria-labelledby={`worklist-${organisation.id}`}>
             <h3 id={`worklist-${organisation.id}`} className="mb-2 text-xl font-semibold text-slate-900">
               {t("offers.mine.worklist")}
             </h3>
             {organisation.overdue.length === 0 ? (
-              <p className={noticeSuccess}>{t("offers.mine.worklist.none")}</p>
+              <Banner as="p" tone="success">{t("offers.mine.worklist.none")}</Banner>
             ) : (
               <ul className="divide-y divide-slate-200">
                 {organisation.overdue.map((offer) => (
                   <li key={offer.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                     <span>
-                      <Link href={`/mine-tilbud/${offer.id}`} className={link}>
+                      <TextLink as={Link} href={`/mine-tilbud/${offer.id}`}>
                         {offer.title}
-                      </Link>{" "}
-                      <span className={badgeWarning}>{t("offers.mine.worklist.due", { date: formatDate(offer.reviewDueAt) })}</span>
+                      </TextLink>{" "}
+                      <BadgeWarning>{t("offers.mine.worklist.due", { date: formatDate(offer.reviewDueAt) })}</BadgeWarning>
                     </span>
                     <form action={confirmOfferAction}>
                       <input type="hidden" name="offerId" value={offer.id} />
                       <input type="hidden" name="version" value={offer.version} />
                       <input type="hidden" name="tilbage" value="/mine-tilbud" />
-                      <button type="submit" className={buttonSmall}>
+                      <Button type="submit" variant="small">
                         {t("offers.mine.confirm")}
                         <span className="sr-only">: {offer.title}</span>
-                      </button>
+                      </Button>
                     </form>
                   </li>
                 ))}
               </ul>
             )}
-          </section>
+          </Panel>
 
           <div className="overflow-x-auto">
-            <table className={table}>
-              <caption className={caption}>{t("offers.mine.all")}</caption>
+            <Table>
+              <Caption>{t("offers.mine.all")}</Caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>
+                  <Th scope="col">
                     {t("offers.mine.col.title")}
-                  </th>
-                  <th scope="col" className={th}>
+                  </Th>
+                  <Th scope="col">
                     {t("offers.mine.col.status")}
-                  </th>
-                  <th scope="col" className={th}>
+                  </Th>
+                  <Th scope="col">
                     {t("offers.mine.col.confirmed")}
-                  </th>
-                  <th scope="col" className={th}>
+                  </Th>
+                  <Th scope="col">
                     {t("offers.mine.col.partners")}
-                  </th>
+                  </Th>
                 </tr>
               </thead>
               <tbody>
                 {organisation.offers.length === 0 ? (
                   <tr>
-                    <td colSpan={4} className={td}>
+                    <Td colSpan={4}>
                       {t("offers.mine.none")}
-                    </td>
+                    </Td>
                   </tr>
                 ) : (
                   organisation.offers.map((offer) => (
                     <tr key={offer.id}>
-                      <td className={td}>
-                        <Link href={`/mine-tilbud/${offer.id}`} className={link}>
+                      <Td>
+                        <TextLink as={Link} href={`/mine-tilbud/${offer.id}`}>
                           {offer.title}
-                        </Link>
-                      </td>
-                      <td className={td}>
-                        <span className={badgeNeutral}>{t(`offers.status.${offer.status}`)}</span>
-                      </td>
-                      <td className={td}>
+                        </TextLink>
+                      </Td>
+                      <Td>
+                        <Badge>{t(`offers.status.${offer.status}`)}</Badge>
+                      </Td>
+                      <Td>
                         {formatDate(offer.lastConfirmedAt)}
                         {offer.stale ? (
                           <>
                             {" "}
-                            <span className={badgeWarning}>{t("offers.mine.overdue")}</span>
+                            <BadgeWarning>{t("offers.mine.overdue")}</BadgeWarning>
                           </>
                         ) : null}
-                      </td>
-                      <td className={td}>{offer.partnerNames.join(", ")}</td>
+                      </Td>
+                      <Td>{offer.partnerNames.join(", ")}</Td>
                     </tr>
                   ))
                 )}
               </tbody>
-            </table>
+            </Table>
           </div>
 
           <section aria-labelledby={`shared-${organisation.id}`}>
@@ -156,9 +152,9 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
               <ul className="list-disc space-y-1 pl-6">
                 {organisation.sharedWithUs.map((s) => (
                   <li key={s.arrangementId}>
-                    <Link href={`/tilbud/${s.offerId}`} className={link}>
+                    <TextLink as={Link} href={`/tilbud/${s.offerId}`}>
                       {s.title}
-                    </Link>{" "}
+                    </TextLink>{" "}
                     <span className="text-slate-700">
                       ({t("offers.mine.shared.owner")}: {s.ownerName})
                     </span>

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getShellFacts, requireActor } from "@/lib/auth/actor";
 import { listNotifications, type NotificationsPage } from "@/lib/domain/notifications/list-notifications";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notificationText } from "@/components/notifications/notification-text";
-import { h1, intro, link } from "../henvisninger/_components/styles";
 import { MarkAllRead, NotificationButtons } from "./notification-buttons";
+import { H1, Intro, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("notifications.title") };
-}
+export const generateMetadata = titled("notifications.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,8 +26,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
 
   return (
     <div>
-      <h1 className={h1}>{t("notifications.title")}</h1>
-      <p className={intro}>{t("notifications.intro")}</p>
+      <H1 className="mb-2">{t("notifications.title")}</H1>
+      <Intro>{t("notifications.intro")}</Intro>
       {unreadNotifications > 0 ? <MarkAllRead /> : null}
       {page.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("notifications.empty")}</p>
@@ -57,9 +53,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       )}
       {page.next ? (
         <p className="mt-4">
-          <Link href={`/notifikationer?foer=${encodeURIComponent(page.next)}`} className={link} rel="next">
+          <TextLink as={Link} href={`/notifikationer?foer=${encodeURIComponent(page.next)}`} rel="next">
             {t("notifications.older")}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
     </div>

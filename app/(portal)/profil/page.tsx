@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
 import { getUser } from "@/lib/domain/users/get-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { ProfileForm } from "./profile-form";
 import { ChangePasswordForm, SignOutEverywhereForm } from "./security-forms";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("profile.title") };
-}
+export const generateMetadata = titled("profile.title");
 
 export default async function ProfilePage() {
   const actor = await requireActor("/profil");

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { updateOwnProfileAction } from "./actions";
+import { Button } from "@/components/ui";
 
 type Props = { name: string; locale: "da" | "en"; version: number };
 
@@ -30,9 +30,9 @@ export function ProfileForm({ name, locale, version }: Props) {
         required
         state={state}
       />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" disabled={pending}>
         {t("profile.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,40 +1,40 @@
 "use server";
 /**
- * The profile page's security actions: change one's own password, sign out everywhere. Both end every
- * session of the user — this browser's too — so each ends by clearing the cookie and going to the
- * sign-in page with a message saying what happened.
+ * The profile page's security actions, declared through defineAction: change one's own password,
+ * sign out everywhere. Both end every session of the user — this browser's too — so each ends by
+ * clearing the cookie and going to the sign-in page with a message saying what happened.
  */
-import { getActor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { signOut } from "@/lib/auth/auth";
 import { clearOrganisationCookie } from "@/lib/auth/cookies";
-import { domainErrorState, type ActionState } from "@/lib/domain/action-state";
 import { changeOwnPassword } from "@/lib/domain/users/change-own-password";
 import { signOutEverywhere } from "@/lib/domain/users/sign-out-everywhere";
+import type { Actor } from "@/lib/rules/actor";
 
 async function leaveForSignIn(notice: "adgangskode" | "alle"): Promise<never> {
   await clearOrganisationCookie();
-  await signOut({ redirectTo: `/logind?udlogget=${notice}` }); // throws Next's redirect
+  await signOut({ redirectTo: `/logind?udlogget=${notice}` }); // throws Next's redirect, which the wrapper lets through
   throw new Error("unreachable: signOut redirects");
 }
 
-export async function changeOwnPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await changeOwnPassword(await getActor(), {
-      currentPassword: formData.get("currentPassword"),
-      newPassword: formData.get("newPassword"),
-      newPasswordRepeat: formData.get("newPasswordRepeat"),
-    });
-  } catch (error) {
-    const state = domainErrorState(error, formData);
-    // Never echo a password back into the page.
-    if ("values" in state) state.values = {};
-    return state;
-  }
-  return leaveForSignIn("adgangskode");
-}
+export const changeOwnPasswordAction = defineAction({
+  name: "profile.changePassword",
+  run: async (actor: Actor | null, input: unknown) => {
+    await changeOwnPassword(actor, input);
+    return leaveForSignIn("adgangskode");
+  },
+  // Never echo a password back into the page.
+  echo: () => ({}),
+  done: () => ({ redirect: "/logind?udlogget=adgangskode" }),
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await getActor();
-  if (actor) await signOutEverywhere(actor);
-  await leaveForSignIn("alle");
-}
+export const signOutEverywhereAction = defineAction({
+  name: "profile.signOutEverywhere",
+  input: () => ({}),
+  run: async (actor: Actor | null) => {
+    if (actor) await signOutEverywhere(actor);
+    return leaveForSignIn("alle");
+  },
+  onError: { redirectTo: () => "/profil" },
+  done: () => ({ redirect: "/logind?udlogget=alle" }),
+});

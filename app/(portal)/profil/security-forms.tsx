@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary, buttonSecondary } from "@/components/users/styles";
+import { FormField, FormMessage } from "@/components/ui/field";
+import { Button } from "@/components/ui";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { changeOwnPasswordAction, signOutEverywhereAction } from "./security-actions";
@@ -25,9 +25,7 @@ export function ChangePasswordForm({ newPasswordHint }: { newPasswordHint: strin
         state={state}
       />
       <FormField name="newPasswordRepeat" type="password" label={t("profile.password.repeat")} autoComplete="new-password" required state={state} />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
-        {t("profile.password.submit")}
-      </button>
+      <Button disabled={pending}>{t("profile.password.submit")}</Button>
     </form>
   );
 }
@@ -37,9 +35,7 @@ export function SignOutEverywhereForm() {
   const t = useT();
   return (
     <form action={signOutEverywhereAction}>
-      <button type="submit" className={buttonSecondary}>
-        {t("profile.sessions.submit")}
-      </button>
+      <Button variant="secondary">{t("profile.sessions.submit")}</Button>
     </form>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { StatusBadge } from "./_components/status-badge";
-import { buttonPrimary, h1, link, table, td, th } from "./_components/styles";
+import { ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.list.title") };
-}
+export const generateMetadata = titled("agreements.list.title");
 
 /** The agreements of every region: public versions for everyone, drafts for the parties' coordinators. */
 export default async function AgreementsPage() {
@@ -22,13 +18,13 @@ export default async function AgreementsPage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className={h1}>{t("agreements.list.title")}</h1>
+        <H1>{t("agreements.list.title")}</H1>
         <p className="mt-2 max-w-3xl text-slate-800">{t("agreements.list.intro")}</p>
         {list.creatableRegions.length > 0 ? (
           <p className="mt-4">
-            <Link href="/aftaler-redigering/ny" className={buttonPrimary}>
+            <ButtonLink href="/aftaler-redigering/ny" variant="primary">
               {t("agreements.list.create")}
-            </Link>
+            </ButtonLink>
           </p>
         ) : null}
       </div>
@@ -40,50 +36,50 @@ export default async function AgreementsPage() {
           {region.agreements.length === 0 ? (
             <p className="text-slate-700">{t("agreements.list.none")}</p>
           ) : (
-            <table className={table}>
+            <Table>
               <caption className="sr-only">{t("agreements.list.caption", { region: region.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("agreements.list.agreement")}</th>
-                  <th scope="col" className={th}>{t("agreements.list.period")}</th>
-                  <th scope="col" className={th}>{t("agreements.list.status")}</th>
-                  <th scope="col" className={th}>{t("agreements.list.versions")}</th>
+                  <Th scope="col">{t("agreements.list.agreement")}</Th>
+                  <Th scope="col">{t("agreements.list.period")}</Th>
+                  <Th scope="col">{t("agreements.list.status")}</Th>
+                  <Th scope="col">{t("agreements.list.versions")}</Th>
                 </tr>
               </thead>
               <tbody>
                 {region.agreements.map((a) => (
                   <tr key={a.id}>
-                    <td className={td}>
-                      <Link href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`} className={link}>
+                    <Td>
+                      <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`}>
                         {a.title}
-                      </Link>
+                      </TextLink>
                       <span className="block text-xs text-slate-700">{t("agreements.list.generation", { generation: a.generation })}</span>
-                    </td>
-                    <td className={td}>
+                    </Td>
+                    <Td>
                       {year(a.periodStart)}–{year(a.periodEnd)}
                       <span className="block text-xs text-slate-700">
                         {formatDate(a.periodStart)}–{formatDate(a.periodEnd)}
                       </span>
-                    </td>
-                    <td className={td}>
+                    </Td>
+                    <Td>
                       <StatusBadge status={a.current.status} label={t(`agreements.status.${a.current.status}`)} />
-                    </td>
-                    <td className={td}>
+                    </Td>
+                    <Td>
                       <ul className="space-y-1">
                         {a.versions.map((v) => (
                           <li key={v.id}>
-                            <Link href={`/aftaler/${encodeURIComponent(a.id)}/v/${v.number}`} className={link}>
+                            <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${v.number}`}>
                               {t("agreements.version.short", { number: v.number, label: v.label })}
-                            </Link>{" "}
+                            </TextLink>{" "}
                             <span className="text-slate-700">({t(`agreements.status.${v.status}`)})</span>
                           </li>
                         ))}
                       </ul>
-                    </td>
+                    </Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           )}
         </section>
       ))}

@@ -1,19 +1,16 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { ssoConfig } from "@/lib/auth/sso";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
+import { first } from "@/lib/validation/primitives";
+import { Banner } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("auth.signIn.title") };
-}
+export const generateMetadata = titled("auth.signIn.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -34,14 +31,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="text-3xl font-semibold text-slate-900">{t("auth.signIn.title")}</h1>
       {next !== "/" && !errorKey ? <p className="mt-3 text-slate-800">{t("auth.signIn.required")}</p> : null}
       {noticeKey ? (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mt-4">
           {t(noticeKey)}
-        </p>
+        </Banner>
       ) : null}
       {errorKey ? (
-        <p role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+        <Banner as="p" role="alert" tone="error" className="mt-4">
           {t(errorKey)}
-        </p>
+        </Banner>
       ) : null}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <p className="mb-4 text-slate-800">{t("auth.signIn.intro")}</p>

@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { LookupView } from "./_components/lookup-view";
-import { firstValues } from "./_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.lookup.title") };
-}
+export const generateMetadata = titled("offers.lookup.title");
 
 /**
  * The GP lookup at /tilbud, rendered per request — for signed-in users, whose header shows who they

@@ -1,13 +1,9 @@
-import { db } from "@/lib/db/client";
+import { databaseReady } from "@/lib/domain/health/database-ready";
 
 // Liveness and database readiness for load balancers and `npm start`'s wait loop.
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "ok" });
-  } catch {
-    return Response.json({ status: "degraded", database: "unavailable" }, { status: 503 });
-  }
+  if (await databaseReady()) return Response.json({ status: "ok", database: "ok" });
+  return Response.json({ status: "degraded", database: "unavailable" }, { status: 503 });
 }

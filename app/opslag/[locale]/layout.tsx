@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Document, documentMetadata } from "@/components/shell/document";
 import { SiteShell } from "@/components/shell/site-shell";
 import { LOCALES, isLocale } from "@/lib/i18n/config";
+import { Messages } from "@/lib/i18n/messages-provider";
 
 type Params = Promise<{ locale: string }>;
 
@@ -28,7 +29,9 @@ export default async function CachedLookupLayout({ children, params }: { childre
   return (
     <Document locale={locale}>
       <SiteShell actor={null} locale={locale} currentPath="/tilbud">
-        {children}
+        <Messages areas={["offers"]} locale={locale}>
+          {children}
+        </Messages>
       </SiteShell>
     </Document>
   );

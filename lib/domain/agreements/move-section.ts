@@ -2,11 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditVersion } from "@/lib/rules/agreements";
 import { InvalidError, NotFoundError } from "@/lib/domain/errors";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { moveSectionInput } from "./schemas";
-import { factsOf, loadVersionForChange, versionIdOfSection } from "./version-facts";
+import { editableVersionOfSection } from "./version-facts";
 
 export type MoveResult = { sectionId: string; versionId: string; moved: boolean };
 
@@ -21,9 +20,7 @@ export async function moveSection(actor: Actor | null, input: unknown): Promise<
   const current = requireSignedIn(actor);
 
   return db.$transaction(async (tx) => {
-    const versionId = await versionIdOfSection(tx, current, data.sectionId);
-    const version = await loadVersionForChange(tx, current, versionId, "update");
-    ensureAllowed(canEditVersion(current, factsOf(version)));
+    const { versionId } = await editableVersionOfSection(tx, current, data.sectionId, "update");
 
     const section = await tx.section.findFirst({ where: { id: data.sectionId, versionId }, select: { id: true, parentId: true, position: true } });
     if (!section) throw new NotFoundError();

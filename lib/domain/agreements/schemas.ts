@@ -5,6 +5,7 @@
  * sends). Messages are message keys (lib/i18n).
  */
 import { z } from "zod";
+import { id, isoDate, optional, requiredText, searchText, text, version } from "@/lib/validation/primitives";
 import {
   AgreementArea,
   AssessmentStatus,
@@ -20,35 +21,17 @@ import {
   SectionLayer,
 } from "@/lib/generated/prisma/enums";
 
-/** An empty form field ("") is "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-
-const id = z.string().trim().min(1).max(100);
 /** Browsers submit textarea line breaks as CRLF; text is stored with LF so diffs show only real changes. */
 const lf = (v: string) => v.replace(/\r\n?/g, "\n");
-const shortText = z.string().trim().min(1).max(300);
-const longText = z.string().transform(lf).pipe(z.string().trim().min(1).max(10_000));
+const shortText = requiredText(300);
+const longText = z.string().transform(lf).pipe(text({ multiline: true }).min(1).max(10_000));
 const choose = { error: "validation.choose" } as const;
-/** The optimistic-concurrency version the form was rendered with. */
-const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
 
-/** yyyy-mm-dd and a real calendar day → a Date at UTC midnight (how @db.Date columns come back). */
-export const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, { error: "validation.date" })
-  .transform((v) => new Date(`${v}T00:00:00Z`));
 
 const int = (min: number, max: number) =>
   z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(min).max(max);
 /** Decimal(14,3) as a string for Prisma; accepts the Danish comma ("12,5"). */
-const decimal = z
-  .string()
-  .trim()
+const decimal = text()
   // "1.234,5" (Danish) and "1234.5" both mean 1234.5: with a comma, dots are thousands separators.
   .transform((v) => (v.includes(",") ? v.replace(/\./g, "").replace(",", ".") : v))
   .refine((v) => /^-?\d{1,11}(\.\d{1,3})?$/.test(v), { error: "validation.number" });
@@ -71,7 +54,7 @@ export const updateVersionDetailsInput = z.object({
   versionId: id,
   version,
   label: shortText,
-  summary: optional(z.string().trim().max(5_000)),
+  summary: optional(text({ multiline: true }).max(5_000)),
   inForceFrom: optional(isoDate),
   consultationEndsAt: optional(isoDate),
 });
@@ -88,7 +71,7 @@ const sectionFields = {
   kind: z.enum(SectionKind, choose),
   number: sectionNumber,
   title: shortText,
-  body: z.string().max(100_000).default("").transform(lf),
+  body: text({ multiline: true, keepEnds: true }).max(100_000).default("").transform(lf),
   layer: z.enum(SectionLayer, choose),
   area: z.enum(AgreementArea, choose),
 };
@@ -118,7 +101,7 @@ export const upsertObligationInput = z
     deadlineUnit: optional(z.enum(DeadlineUnit, choose)),
     channel: optional(z.enum(Channel, choose)),
     modality: z.enum(Modality, choose),
-    source: optional(z.string().trim().max(1_000)),
+    source: optional(text({ multiline: true }).max(1_000)),
     referralMilestone: optional(z.enum(ReferralMilestone, choose)),
   })
   .superRefine((v, ctx) => {
@@ -147,13 +130,13 @@ export const upsertGoalInput = z
     versionId: id,
     version: optional(version),
     kind: z.enum(GoalKind, choose),
-    number: z.string().trim().min(1).max(30),
+    number: text().min(1).max(30),
     statement: longText,
     direction: z.enum(Direction, choose),
-    description: optional(z.string().trim().max(10_000)),
+    description: optional(text({ multiline: true }).max(10_000)),
     sectionId: optional(id),
-    midTermStatus: optional(z.string().trim().max(10_000)),
-    finalStatus: optional(z.string().trim().max(10_000)),
+    midTermStatus: optional(text({ multiline: true }).max(10_000)),
+    finalStatus: optional(text({ multiline: true }).max(10_000)),
   })
   .superRefine((v, ctx) => {
     if (v.goalId && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "validation.invalid" });
@@ -172,9 +155,9 @@ export const upsertIndicatorInput = z
     baselineYear: optional(year),
     target: optional(decimal),
     targetYear: optional(year),
-    unit: z.string().trim().min(1).max(100),
-    method: optional(z.string().trim().max(5_000)),
-    dataSource: optional(z.string().trim().max(1_000)),
+    unit: text().min(1).max(100),
+    method: optional(text({ multiline: true }).max(5_000)),
+    dataSource: optional(text({ multiline: true }).max(1_000)),
     frequency: z.enum(MeasurementFrequency, choose),
     responsibleForumId: optional(id),
   })
@@ -187,7 +170,7 @@ export const recordMeasurementInput = z.object({
   indicatorId: id,
   measuredOn: isoDate,
   value: decimal,
-  note: optional(z.string().trim().max(1_000)),
+  note: optional(text({ multiline: true }).max(1_000)),
 });
 export type RecordMeasurementInput = z.output<typeof recordMeasurementInput>;
 
@@ -200,10 +183,10 @@ export const assessRequirementInput = z.object({
   /** The assessment's version when it exists; absent for the first assessment of the item. */
   version: optional(version),
   status: z.enum(AssessmentStatus, choose),
-  comment: optional(z.string().trim().max(5_000)),
+  comment: optional(text({ multiline: true }).max(5_000)),
   sectionIds: idList,
   /** The same as section numbers, as typed in a form: "2.1, 2.1.1". Resolved within the version. */
-  sectionNumbers: optional(z.string().trim().max(2_000)),
+  sectionNumbers: optional(text({ multiline: true }).max(2_000)),
 });
 export type AssessRequirementInput = z.output<typeof assessRequirementInput>;
 
@@ -224,7 +207,7 @@ export const decideConsultationResponseInput = z.object({
   responseId: id,
   version,
   outcome: z.enum(["REJECTED", "NOTED"], choose),
-  comment: z.string().trim().min(1).max(5_000),
+  comment: text({ multiline: true }).min(1).max(5_000),
 });
 export type DecideConsultationResponseInput = z.output<typeof decideConsultationResponseInput>;
 
@@ -233,7 +216,7 @@ export const approveForPartyInput = z.object({
   organisationId: id,
   decidedOn: isoDate,
   approvingBody: optional(shortText),
-  note: optional(z.string().trim().max(2_000)),
+  note: optional(text({ multiline: true }).max(2_000)),
 });
 export type ApproveForPartyInput = z.output<typeof approveForPartyInput>;
 
@@ -257,7 +240,7 @@ export const versionRefInput = z.object({ agreementId: id, number: int(1, 10_000
 export const versionIdInput = z.object({ versionId: id });
 export const sectionIdInput = z.object({ sectionId: id });
 
-export const searchSectionsInput = z.object({ versionId: id, q: z.string().trim().max(200) });
+export const searchSectionsInput = z.object({ versionId: id, q: searchText(200) });
 export type SearchSectionsInput = z.output<typeof searchSectionsInput>;
 
 export const obligationMatrixInput = z.object({

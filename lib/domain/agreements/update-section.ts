@@ -3,11 +3,10 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditVersion } from "@/lib/rules/agreements";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { updateSectionInput } from "./schemas";
-import { factsOf, loadVersionForChange, versionIdOfSection } from "./version-facts";
+import { editableVersionOfSection } from "./version-facts";
 import { sectionAuditSnapshot, sectionSelect, type SectionDto } from "./dto";
 import { ensureNumberFree } from "./section-helpers";
 import { diffText } from "./diff";
@@ -24,9 +23,7 @@ export async function updateSection(actor: Actor | null, input: unknown): Promis
   const current = requireSignedIn(actor);
 
   return db.$transaction(async (tx) => {
-    const versionId = await versionIdOfSection(tx, current, data.sectionId);
-    const version = await loadVersionForChange(tx, current, versionId, "share"); // editors do not block each other
-    ensureAllowed(canEditVersion(current, factsOf(version)));
+    const { versionId } = await editableVersionOfSection(tx, current, data.sectionId, "share"); // editors do not block each other
 
     const before = await tx.section.findFirst({ where: { id: data.sectionId, versionId }, select: sectionSelect });
     if (!before) throw new NotFoundError();

@@ -4,11 +4,10 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import { canEditVersion } from "@/lib/rules/agreements";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/domain/errors";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { upsertObligationInput, type UpsertObligationInput } from "./schemas";
-import { factsOf, loadVersionForChange, versionIdOfSection } from "./version-facts";
+import { editableVersionOfSection } from "./version-facts";
 import { obligationAuditSnapshot, obligationSelect, type ObligationDto } from "./dto";
 import type { RowConflict } from "./conflict";
 
@@ -23,9 +22,7 @@ export async function upsertObligation(actor: Actor | null, input: unknown): Pro
   const current = requireSignedIn(actor);
 
   return db.$transaction(async (tx) => {
-    const versionId = await versionIdOfSection(tx, current, data.sectionId);
-    const version = await loadVersionForChange(tx, current, versionId, "share");
-    ensureAllowed(canEditVersion(current, factsOf(version)));
+    const { versionId } = await editableVersionOfSection(tx, current, data.sectionId, "share");
 
     const fields = {
       sectionId: data.sectionId,

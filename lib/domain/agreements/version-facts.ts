@@ -10,6 +10,8 @@ import type { Actor } from "@/lib/rules/actor";
 import type { VersionFacts } from "@/lib/rules/agreements";
 import type { PartyKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/domain/errors";
+import { ensureAllowed } from "@/lib/domain/pipeline";
+import { canEditVersion } from "@/lib/rules/agreements";
 import { visibleVersionsWhere } from "./scope";
 
 export type LockMode = "share" | "update";
@@ -87,4 +89,15 @@ export async function versionIdOfSection(tx: Tx, actor: Actor, sectionId: string
   });
   if (!section) throw new NotFoundError();
   return section.versionId;
+}
+
+/**
+ * The first steps of every change to a section or what hangs on it: the section's version (scoped),
+ * locked and loaded, and the rule that the actor may edit it (canEditVersion) — else refused.
+ */
+export async function editableVersionOfSection(tx: Tx, actor: Actor, sectionId: string, lock: LockMode): Promise<{ versionId: string; version: LoadedVersion }> {
+  const versionId = await versionIdOfSection(tx, actor, sectionId);
+  const version = await loadVersionForChange(tx, actor, versionId, lock);
+  ensureAllowed(canEditVersion(actor, factsOf(version)));
+  return { versionId, version };
 }

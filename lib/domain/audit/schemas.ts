@@ -1,9 +1,9 @@
 /** Input schemas of the audit area; naming scheme as in lib/domain/users/schemas.ts. */
 import { z } from "zod";
+import { optional, requiredText, text as textPrimitive } from "@/lib/validation/primitives";
 
-/** An empty query parameter ("") is "no filter". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-const text = z.string().trim().min(1).max(200);
+/** A filter value from the query string; an empty one ("") is "no filter" (lib/validation/primitives). */
+const text = requiredText(200);
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -13,6 +13,6 @@ export const listAuditEventsInput = z.object({
   entityType: optional(text),
   entityId: optional(text),
   /** Keyset cursor: show events older than this id (the audit table only ever grows). */
-  before: optional(z.string().regex(/^\d{1,19}$/, { error: "validation.invalid" })),
+  before: optional(textPrimitive().regex(/^\d{1,19}$/, { error: "validation.invalid" })),
 });
 export type ListAuditEventsInput = z.output<typeof listAuditEventsInput>;

@@ -4,39 +4,17 @@
  * optional fields count as absent, check boxes arrive as "on".
  */
 import { z } from "zod";
+import { checkbox, email, id, isoDate, longText, optional, optionalInt, requiredText, text, version } from "@/lib/validation/primitives";
 import { CompositionRule, ForumKind, ForumPosition, SeatParty } from "@/lib/generated/prisma/enums";
 
-/** An empty form field ("") is "not given". */
-export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+export const name = requiredText(200);
 
-export const id = z.string().trim().min(1).max(100);
-export const name = z.string().trim().min(1).max(200);
-export const longText = (max = 20_000) => z.string().trim().max(max);
-/** The optimistic-concurrency version the form was rendered with. */
-export const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
-export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-
-/** A date from `<input type="date">` (yyyy-mm-dd) or typed the Danish way (dd.mm.yyyy), as UTC midnight. */
-export const dateOnly = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    const iso = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-    const danish = value.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
-    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : [];
-    const date = y ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : null;
-    if (!date || date.getUTCDate() !== Number(d) || date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: "custom", message: "validation.date" });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 const kind = z.enum(ForumKind, { error: "validation.choose" });
 const compositionRule = z.enum(CompositionRule, { error: "validation.choose" });
 const party = z.enum(SeatParty, { error: "validation.choose" });
 const position = z.enum(ForumPosition, { error: "validation.choose" });
-const seats = optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(0).max(200));
+const seats = optionalInt(0, 200);
 
 /** Seat rules arrive as seat.REGION.min / seat.REGION.max … one pair per party. */
 const seatRulesShape = Object.fromEntries(
@@ -48,16 +26,16 @@ const seatRulesShape = Object.fromEntries(
 
 const forumFields = {
   name,
-  shortName: optional(z.string().trim().max(40)),
+  shortName: optional(text().max(40)),
   kind,
   parentId: optional(id),
   mandate: longText(50_000).default(""),
   compositionRule,
   chairParty: optional(party),
   viceChairParty: optional(party),
-  minMeetingsPerYear: optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(0).max(52)),
+  minMeetingsPerYear: optionalInt(0, 52),
   secretariatOrganisationId: optional(id),
-  secretariatNote: optional(z.string().trim().max(1000)),
+  secretariatNote: optional(text({ multiline: true }).max(1000)),
   isPublic: checkbox,
   ...seatRulesShape,
 };
@@ -98,12 +76,12 @@ export const addForumMemberInput = z
     forumId: id,
     name: optional(name),
     /** A portal user to link the seat to (found by exact e-mail); the name is then taken from the user. */
-    email: optional(z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.email" }))),
+    email: optional(email),
     organisationId: optional(id),
     party,
     position,
-    periodFrom: dateOnly,
-    periodTo: optional(dateOnly),
+    periodFrom: isoDate,
+    periodTo: optional(isoDate),
   })
   .superRefine((value, ctx) => {
     if (!value.name && !value.email) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.required" });
@@ -116,6 +94,6 @@ export const updateForumMemberInput = z.object({
   version,
   position,
   party,
-  periodTo: optional(dateOnly),
+  periodTo: optional(isoDate),
 });
 export type UpdateForumMemberInput = z.output<typeof updateForumMemberInput>;

@@ -5,16 +5,16 @@
  */
 import { z } from "zod";
 import { DecisionStage, InitiativeDecisionKind, InitiativeStatus, ResourceTag, YearHalf } from "@/lib/generated/prisma/enums";
-import { checkbox, dateOnly, id, longText, optional, version } from "@/lib/domain/forums/schemas";
+import { checkbox, id, isoDate, longText, optional, optionalInt, text, version } from "@/lib/validation/primitives";
 import { TEXT_MAX, TITLE_MAX } from "./status-table";
 import type { GroupChoice } from "./import-plan";
 
 export const FOCUS_ROWS = 6;
 
-const title = z.string().trim().min(1).max(TITLE_MAX);
+const title = text().min(1).max(TITLE_MAX);
 const status = z.enum(InitiativeStatus, { error: "validation.choose" });
-const progress = optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(0).max(100));
-const year = optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(2000).max(2100));
+const progress = optionalInt(0, 100);
+const year = optionalInt(2000, 2100);
 const half = optional(z.enum(YearHalf, { error: "validation.choose" }));
 
 export const createInitiativeInput = z.object({
@@ -32,7 +32,7 @@ const focusRowsShape = Object.fromEntries(
   Array.from({ length: FOCUS_ROWS }, (_, i) => [
     [`focus.${i}.year`, year],
     [`focus.${i}.half`, half],
-    [`focus.${i}.activity`, optional(z.string().trim().max(500))],
+    [`focus.${i}.activity`, optional(text({ multiline: true }).max(500))],
   ]).flat(),
 ) as Record<string, z.ZodType>;
 
@@ -102,25 +102,25 @@ export const recordInitiativeDecisionInput = z.object({
   decision: z.enum(InitiativeDecisionKind, { error: "validation.choose" }),
   stage: z.enum(DecisionStage, { error: "validation.choose" }),
   /** Required: a decision without a reason is what the board warns about. */
-  justification: z.string().trim().min(1, { error: "validation.initiatives.justificationRequired" }).max(TEXT_MAX),
+  justification: longText(TEXT_MAX).min(1, { error: "validation.initiatives.justificationRequired" }),
   /** The forum deciding: the owning forum (default) or one it reports to. */
   forumId: optional(id),
   meetingId: optional(id),
-  decidedOn: z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), dateOnly.optional()).transform((d) => d ?? today()),
+  decidedOn: z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), isoDate.optional()).transform((d) => d ?? today()),
 });
 export type RecordInitiativeDecisionInput = z.output<typeof recordInitiativeDecisionInput>;
 
 export const addInitiativeCommentInput = z.object({
   initiativeId: id,
-  body: z.string().trim().min(1).max(10_000),
+  body: text({ multiline: true }).min(1).max(10_000),
   parentId: optional(id),
 });
 export type AddInitiativeCommentInput = z.output<typeof addInitiativeCommentInput>;
 
 export const addInitiativeMilestoneInput = z.object({
   initiativeId: id,
-  title: z.string().trim().min(1).max(300),
-  dueOn: optional(dateOnly),
+  title: text().min(1).max(300),
+  dueOn: optional(isoDate),
 });
 export type AddInitiativeMilestoneInput = z.output<typeof addInitiativeMilestoneInput>;
 
@@ -141,7 +141,7 @@ const flag = z.preprocess((v) => v === "1" || v === "on" || v === "true" || v ==
 export const listInitiativesInput = z.object({
   forumId: optional(id),
   decision: decisionFilter,
-  q: optional(z.string().trim().max(200)),
+  q: optional(text().max(200)),
 });
 export type ListInitiativesInput = z.output<typeof listInitiativesInput>;
 
@@ -177,7 +177,7 @@ export const previewInitiativeImportInput = z.object({
   stage: z.preprocess((v) => (v === "" || v === undefined ? "PROPOSED" : v), z.enum(DecisionStage, { error: "validation.choose" })),
   file: z.object(
     {
-      name: z.string().trim().min(1).max(255),
+      name: text().min(1).max(255),
       bytes: z
         .instanceof(Uint8Array, { error: "validation.initiatives.fileRequired" })
         .refine((b) => b.length > 0, { error: "validation.initiatives.fileRequired" })

@@ -1,7 +1,7 @@
 /** Input schemas of the meeting operations; naming scheme as in lib/domain/users/schemas.ts. */
 import { z } from "zod";
 import { MeetingStatus } from "@/lib/generated/prisma/enums";
-import { dateOnly, id, longText, optional, version } from "@/lib/domain/forums/schemas";
+import { id, isoDate, longText, optional, requiredText, text, version } from "@/lib/validation/primitives";
 
 const TIME_ZONE = "Europe/Copenhagen";
 
@@ -20,14 +20,12 @@ export function copenhagenInstant(day: Date, time: string): Date {
   return new Date(wall - offsetAt(first));
 }
 
-const time = z
-  .string()
-  .trim()
+const time = text()
   .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { error: "validation.meetings.time" })
   .transform((t) => t.replace(".", ":"));
 
 export const createMeetingInput = z
-  .object({ forumId: id, date: dateOnly, time, place: optional(z.string().trim().max(300)) })
+  .object({ forumId: id, date: isoDate, time, place: optional(text().max(300)) })
   .transform(({ date, time: t, ...rest }) => ({ ...rest, startsAt: copenhagenInstant(date, t) }));
 export type CreateMeetingInput = z.output<typeof createMeetingInput>;
 
@@ -35,9 +33,9 @@ export const updateMeetingInput = z
   .object({
     meetingId: id,
     version,
-    date: dateOnly,
+    date: isoDate,
     time,
-    place: optional(z.string().trim().max(300)),
+    place: optional(text().max(300)),
     status: z.enum(MeetingStatus, { error: "validation.choose" }),
     /** Absent: unchanged (the form of a manager who does not keep the minutes); "" clears them. */
     minutes: longText(100_000).optional(),
@@ -47,7 +45,7 @@ export type UpdateMeetingInput = z.output<typeof updateMeetingInput>;
 
 export const addAgendaItemInput = z.object({
   meetingId: id,
-  title: z.string().trim().min(1).max(300),
+  title: requiredText(300),
   description: optional(longText(20_000)),
   initiativeId: optional(id),
   sectionId: optional(id),
@@ -57,7 +55,7 @@ export type AddAgendaItemInput = z.output<typeof addAgendaItemInput>;
 export const recordAgendaDecisionInput = z.object({
   agendaItemId: id,
   version,
-  decision: z.string().trim().min(1).max(20_000),
+  decision: longText(20_000).min(1),
 });
 export type RecordAgendaDecisionInput = z.output<typeof recordAgendaDecisionInput>;
 

@@ -1,12 +1,13 @@
 /** Input schemas of the notification operations (naming as in lib/domain/users/schemas.ts). */
 import { z } from "zod";
+import { id, optionalText } from "@/lib/validation/primitives";
 
 export const NOTIFICATIONS_PAGE_SIZE = 50;
 
 export const listNotificationsInput = z.object({
-  before: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(200).optional()),
+  before: optionalText(200),
 });
 export type ListNotificationsInput = z.output<typeof listNotificationsInput>;
 
-export const markNotificationReadInput = z.object({ notificationId: z.string().trim().min(1).max(100) });
+export const markNotificationReadInput = z.object({ notificationId: id });
 export type MarkNotificationReadInput = z.output<typeof markNotificationReadInput>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { offerIdsSql } from "@/lib/offers/search-query";
-import { offersCsv } from "@/lib/offers/csv";
+import { offersCsv } from "@/lib/offers/csv-rows";
 import { searchOffersInput } from "./schemas";
 import { filtersFromQuery } from "./search-offers";
 import { hsdsOfferSelect } from "./hsds-select";

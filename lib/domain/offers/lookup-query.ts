@@ -5,6 +5,7 @@
  */
 import { DIAGNOSIS_SLUG, FORMAT_SLUG, REFERRAL_ROUTE_SLUG, RISK_FACTOR_SLUG } from "@/lib/offers/vocabulary";
 import { searchOffersInput, type SearchOffersInput } from "./schemas";
+import { firstValues } from "@/lib/validation/primitives";
 
 /** The lookup's parsed query back as a query string (only set values, fixed order), for page links and the CSV link. */
 export function lookupQueryString(query: SearchOffersInput, overrides: { side?: number } = {}): string {
@@ -25,11 +26,7 @@ export function lookupQueryString(query: SearchOffersInput, overrides: { side?: 
 }
 
 /** The first value of each parameter (a repeated parameter counts once, as in the pages). */
-export function firstOfEach(params: URLSearchParams): Record<string, string> {
-  const first: Record<string, string> = {};
-  for (const [key, value] of params) if (!(key in first)) first[key] = value;
-  return first;
-}
+export const firstOfEach = (params: URLSearchParams) => firstValues(params);
 
 /**
  * The canonical form of a lookup URL's query: parsed (invalid values dropped, unknown parameters

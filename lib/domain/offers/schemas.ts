@@ -14,35 +14,18 @@ import {
   referralRouteFromSlug,
   riskFactorFromSlug,
 } from "@/lib/offers/vocabulary";
+import { checkbox, email, emptyToUndefined, formList, id, isoDate, optional, optionalInt, optionalText, searchText, text, version } from "@/lib/validation/primitives";
 
-const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-/** An empty form field ("") is "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
-
-const id = z.string().trim().min(1).max(100);
-const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
-/** A checkbox group: absent → [], one value → [value], several → the array. */
-const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
-const int = (min: number, max: number) => optional(z.coerce.number({ error: "validation.number" }).int({ error: "validation.integer" }).min(min).max(max));
-const text = (max: number) => optional(z.string().trim().max(max));
-/** A date from <input type="date"> (YYYY-MM-DD), as a UTC midnight Date. */
-const isoDate = optional(
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-    .transform((v) => new Date(`${v}T00:00:00.000Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), { error: "validation.date" }),
-);
+/** A date from <input type="date">, optional ("" → not given). */
+const date = optional(isoDate);
+const int = optionalInt;
 
 const locationInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  address: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().regex(/^\d{4}$/, { error: "validation.offerPostalCode" }),
-  city: z.string().trim().min(1).max(100),
-  accessibility: text(500),
+  name: text().min(1).max(200),
+  address: text().min(1).max(200),
+  postalCode: text().regex(/^\d{4}$/, { error: "validation.offerPostalCode" }),
+  city: text().min(1).max(100),
+  accessibility: optionalText(500, { multiline: true }),
 });
 
 /** Location rows the coordinator left completely empty are dropped (the form always shows a few rows). */
@@ -58,35 +41,35 @@ const locations = z.preprocess(
 
 /** Every field of product.md an offer has; shared by create and update. */
 const offerFields = z.object({
-  title: z.string().trim().min(3).max(200),
-  summary: z.string().trim().min(1).max(500),
-  description: z.preprocess((v) => v ?? "", z.string().trim().max(10_000)),
-  riskFactors: many(z.enum(RiskFactor, { error: "validation.choose" })),
-  diagnoses: many(z.enum(Diagnosis, { error: "validation.choose" })),
+  title: text().min(3).max(200),
+  summary: text({ multiline: true }).min(1).max(500),
+  description: z.preprocess((v) => v ?? "", text({ multiline: true }).max(10_000)),
+  riskFactors: formList(z.enum(RiskFactor, { error: "validation.choose" })),
+  diagnoses: formList(z.enum(Diagnosis, { error: "validation.choose" })),
   scope: z.preprocess((v) => emptyToUndefined(v) ?? "GENERAL", z.enum(OfferScope, { error: "validation.choose" })),
   orientation: z.preprocess((v) => emptyToUndefined(v) ?? "CITIZEN", z.enum(OfferOrientation, { error: "validation.choose" })),
   targetAgeMin: int(0, 120),
   targetAgeMax: int(0, 120),
-  targetGroup: z.preprocess((v) => v ?? "", z.string().trim().max(1000)),
-  formats: many(z.enum(OfferFormat, { error: "validation.choose" })),
+  targetGroup: z.preprocess((v) => v ?? "", text({ multiline: true }).max(1000)),
+  formats: formList(z.enum(OfferFormat, { error: "validation.choose" })),
   sessions: int(1, 500),
   durationWeeks: int(1, 260),
-  schedule: text(1000),
-  languages: many(z.enum(LANGUAGE_CODES, { error: "validation.choose" })),
+  schedule: optionalText(1000, { multiline: true }),
+  languages: formList(z.enum(LANGUAGE_CODES, { error: "validation.choose" })),
   afterHours: checkbox,
-  specialNeedsSupport: text(1000),
+  specialNeedsSupport: optionalText(1000, { multiline: true }),
   relativesWelcome: checkbox,
-  contactName: text(200),
-  contactPhone: optional(z.string().trim().regex(/^\+?[\d ]{8,16}$/, { error: "validation.offerPhone" })),
-  contactEmail: optional(z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.email" }))),
+  contactName: optionalText(200),
+  contactPhone: optional(text().regex(/^\+?[\d ]{8,16}$/, { error: "validation.offerPhone" })),
+  contactEmail: optional(email),
   referralRoute: z.preprocess((v) => emptyToUndefined(v) ?? "CLARIFYING_CONVERSATION", z.enum(ReferralRoute, { error: "validation.choose" })),
-  entryPointLocationNumber: optional(z.string().trim().regex(/^\d{13}$/, { error: "validation.offerLocationNumber" })),
+  entryPointLocationNumber: optional(text().regex(/^\d{13}$/, { error: "validation.offerLocationNumber" })),
   capacity: z.preprocess((v) => emptyToUndefined(v) ?? "OPEN", z.enum(Capacity, { error: "validation.choose" })),
   waitingWeeksMin: int(0, 104),
   waitingWeeksMax: int(0, 104),
-  evidenceBase: text(2000),
-  validFrom: isoDate,
-  validTo: isoDate,
+  evidenceBase: optionalText(2000, { multiline: true }),
+  validFrom: date,
+  validTo: date,
   reviewIntervalDays: z.preprocess((v) => emptyToUndefined(v) ?? 180, z.coerce.number({ error: "validation.number" }).int().min(30).max(730)),
   conditionPatientBase: checkbox,
   conditionNoSpecialistDoctor: checkbox,
@@ -122,7 +105,7 @@ export const publishOfferInput = z.object({
   offerId: id,
   version,
   // Seed 000: only offers meeting the jointly agreed standards may be published.
-  standardsConfirmed: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.literal(true, { error: "validation.offerStandardsRequired" })),
+  standardsConfirmed: checkbox.pipe(z.literal(true, { error: "validation.offerStandardsRequired" })),
 });
 export type PublishOfferInput = z.output<typeof publishOfferInput>;
 
@@ -141,10 +124,10 @@ export type GetOfferInput = z.output<typeof getOfferInput>;
 export const addPartnerArrangementInput = z
   .object({
     offerId: id,
-    citizenMunicipalityId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
-    validFrom: isoDate,
-    validTo: isoDate,
-    note: text(500),
+    citizenMunicipalityId: text({ missing: "validation.choose" }).min(1, { error: "validation.choose" }).max(100),
+    validFrom: date,
+    validTo: date,
+    note: optionalText(500, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.validFrom && value.validTo && value.validFrom > value.validTo) {
@@ -159,17 +142,17 @@ export type RemovePartnerArrangementInput = z.output<typeof removePartnerArrange
 export const OFFERS_PAGE_SIZE = 20;
 
 /** A query-string value that is invalid is dropped, not an error: a shared link should still work. */
-const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).catch(undefined);
+const lenient = <T extends z.ZodType>(schema: T) => optional(schema).catch(undefined);
 const slug = <T>(fromSlug: (s: string | undefined) => T | undefined) =>
-  lenient(z.string().transform((s, ctx) => fromSlug(s) ?? (ctx.addIssue({ code: "custom", message: "validation.choose" }), z.NEVER)));
+  lenient(text().transform((s, ctx) => fromSlug(s) ?? (ctx.addIssue({ code: "custom", message: "validation.choose" }), z.NEVER)));
 
 /**
  * The GP lookup's query string (Danish parameter names, readable slugs): q, kommune, risikofaktor,
  * diagnose, alder, format, sprog, aften, henvisning, side.
  */
 export const searchOffersInput = z.object({
-  q: lenient(z.string().trim().max(200)),
-  kommune: lenient(z.string().trim().regex(/^\d{3}$/)),
+  q: lenient(searchText(200)),
+  kommune: lenient(text().regex(/^\d{3}$/)),
   risikofaktor: slug(riskFactorFromSlug),
   diagnose: slug(diagnosisFromSlug),
   alder: lenient(z.coerce.number().int().min(0).max(120)),
@@ -182,8 +165,8 @@ export const searchOffersInput = z.object({
 export type SearchOffersInput = z.output<typeof searchOffersInput>;
 
 export const coverageInput = z.object({
-  kommune: lenient(z.string().trim().regex(/^\d{3}$/)),
-  region: lenient(z.string().trim().regex(/^\d{4}$/)),
+  kommune: lenient(text().regex(/^\d{3}$/)),
+  region: lenient(text().regex(/^\d{4}$/)),
 });
 export type CoverageInput = z.output<typeof coverageInput>;
 
@@ -192,9 +175,9 @@ const perPage = z.preprocess((v) => emptyToUndefined(v) ?? 50, z.coerce.number({
 
 /** Open data, HSDS 3.0 query parameters of GET /api/hsds/services. */
 export const listHsdsServicesInput = z.object({
-  search: optional(z.string().trim().max(200)),
+  search: optional(searchText(200)),
   /** One term id or several separated by commas (ORed), e.g. "risikofaktor-rygning,diagnose-kol". */
-  taxonomy_term_id: optional(z.string().trim().max(1000)),
+  taxonomy_term_id: optional(text({ multiline: true }).max(1000)),
   organization_id: optional(id),
   modified_after: optional(z.iso.datetime({ offset: true, error: "validation.date" }).or(z.iso.date({ error: "validation.date" }))),
   page,
@@ -205,5 +188,5 @@ export type ListHsdsServicesInput = z.output<typeof listHsdsServicesInput>;
 export const getHsdsServiceInput = z.object({ id });
 export type GetHsdsServiceInput = z.output<typeof getHsdsServiceInput>;
 
-export const listHsdsOrganizationsInput = z.object({ search: optional(z.string().trim().max(200)), page, per_page: perPage });
+export const listHsdsOrganizationsInput = z.object({ search: optional(searchText(200)), page, per_page: perPage });
 export type ListHsdsOrganizationsInput = z.output<typeof listHsdsOrganizationsInput>;

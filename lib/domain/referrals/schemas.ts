@@ -6,44 +6,23 @@
 import { z } from "zod";
 import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
 import { checkCpr } from "@/lib/cpr";
+import { formList, id, isoDate, optional, optionalText, text, version } from "@/lib/validation/primitives";
 
-/** An empty form field ("") is "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-/** A checkbox group: one value, several, or none (absent). */
-const many = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(schema).max(20));
 /** A yes/no radio or checkbox: "ja"/"true"/"on" → true, "nej"/"false" → false. */
 const yesNo = z.preprocess(
   (v) => (v === "ja" || v === "true" || v === "on" || v === true ? true : v === "nej" || v === "false" || v === false ? false : undefined),
   z.boolean({ error: "validation.choose" }),
 );
 
-const id = z.string().trim().min(1).max(100);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
-const note = optional(z.string().trim().max(2000));
+const required = (max: number, multiline = false) => text({ multiline }).min(1).max(max);
+const note = optionalText(2000, { multiline: true });
 
 /**
  * The day a step really happened ("happened on"), from <input type="date"> (yyyy-mm-dd) or typed the
  * Danish way (dd.mm.yyyy), as an ISO date in Danish time; absent (empty) = today. Whether it may be
  * that day (not in the future, not before the previous step) is lib/rules/referrals.ts checkHappenedOn.
  */
-const happenedOn = optional(
-  z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const iso = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-      const danish = value.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
-      const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : danish ? [danish[3], danish[2], danish[1]].map(Number) : [];
-      const date = y ? new Date(Date.UTC(y, m - 1, d)) : null;
-      if (!date || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1 || y < 2000 || y > 2100) {
-        ctx.addIssue({ code: "custom", message: "validation.date" });
-        return z.NEVER;
-      }
-      return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    }),
-);
+const happenedOn = optional(isoDate.refine((date) => date.getUTCFullYear() >= 2000, { error: "validation.date" }).transform((date) => date.toISOString().slice(0, 10)));
 
 /** Run a cross-field check even when some fields failed (zod skips refinements after issues by default). */
 const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
@@ -51,9 +30,7 @@ const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value =
 /** The clarifying-conversation choice of the target select (the other values are offer ids). */
 export const CLARIFYING_CONVERSATION = "CLARIFYING_CONVERSATION";
 
-export const cpr = z
-  .string({ error: "validation.required" })
-  .trim()
+export const cpr = text()
   .min(1, { error: "validation.required" })
   .transform((value, ctx) => {
     const check = checkCpr(value);
@@ -67,15 +44,15 @@ export const cpr = z
 export const createReferralInput = z
   .object({
     cpr,
-    citizenName: text(200),
-    residenceMunicipalityId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
+    citizenName: required(200),
+    residenceMunicipalityId: text({ missing: "validation.choose" }).min(1, { error: "validation.choose" }).max(100),
     /** CLARIFYING_CONVERSATION, or the id of an offer. */
-    target: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100),
-    reason: text(4000),
-    riskFactors: many(z.enum(RiskFactor, { error: "validation.choose" })),
-    diagnoses: many(z.enum(Diagnosis, { error: "validation.choose" })),
-    relevantInformation: optional(z.string().trim().max(4000)),
-    specialNeeds: optional(z.string().trim().max(2000)),
+    target: text({ missing: "validation.choose" }).min(1, { error: "validation.choose" }).max(100),
+    reason: required(4000, true),
+    riskFactors: formList(z.enum(RiskFactor, { error: "validation.choose" }), 20),
+    diagnoses: formList(z.enum(Diagnosis, { error: "validation.choose" }), 20),
+    relevantInformation: optionalText(4000, { multiline: true }),
+    specialNeeds: optionalText(2000, { multiline: true }),
     consentBasis: z.enum(ConsentBasis, { error: "validation.choose" }),
     /** "Consent has been given and noted in the record" — required for oral or written consent. */
     consentNoted: z.preprocess((v) => v === "on" || v === "ja" || v === "true" || v === true, z.boolean()),
@@ -108,10 +85,10 @@ export type ReceiveReferralInput = z.output<typeof receiveReferralInput>;
 export const acceptReferralInput = z.object(transition);
 export type AcceptReferralInput = z.output<typeof acceptReferralInput>;
 
-export const rejectReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export const rejectReferralInput = z.object({ referralId: id, version, reason: required(2000, true) });
 export type RejectReferralInput = z.output<typeof rejectReferralInput>;
 
-export const reassignReferralInput = z.object({ ...transition, offerId: z.string({ error: "validation.choose" }).trim().min(1, { error: "validation.choose" }).max(100) });
+export const reassignReferralInput = z.object({ ...transition, offerId: text({ missing: "validation.choose" }).min(1, { error: "validation.choose" }).max(100) });
 export type ReassignReferralInput = z.output<typeof reassignReferralInput>;
 
 export const startReferralInput = z.object({ ...transition, happenedOn });
@@ -122,10 +99,10 @@ export const completeReferralInput = z
     referralId: id,
     version,
     attended: yesNo,
-    goal: text(2000),
-    benefit: text(2000),
+    goal: required(2000, true),
+    benefit: required(2000, true),
     followUpNeeded: yesNo,
-    followUpNote: optional(z.string().trim().max(2000)),
+    followUpNote: optionalText(2000, { multiline: true }),
     happenedOn,
   })
   .superRefine(
@@ -136,10 +113,10 @@ export const completeReferralInput = z
   );
 export type CompleteReferralInput = z.output<typeof completeReferralInput>;
 
-export const dropOutReferralInput = z.object({ referralId: id, version, reason: text(2000), happenedOn });
+export const dropOutReferralInput = z.object({ referralId: id, version, reason: required(2000, true), happenedOn });
 export type DropOutReferralInput = z.output<typeof dropOutReferralInput>;
 
-export const cancelReferralInput = z.object({ referralId: id, version, reason: text(2000) });
+export const cancelReferralInput = z.object({ referralId: id, version, reason: required(2000, true) });
 export type CancelReferralInput = z.output<typeof cancelReferralInput>;
 
 export const getReferralInput = z.object({ referralId: id });
@@ -148,7 +125,7 @@ export type GetReferralInput = z.output<typeof getReferralInput>;
 export const REFERRALS_PAGE_SIZE = 25;
 
 /** A keyset cursor: `<sentAt ISO>_<id>` of the last row of the previous page. */
-const cursor = optional(z.string().trim().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/));
+const cursor = optional(text().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/));
 
 export const INBOX_VIEWS = ["new", "overdue", "received", "accepted", "inProgress", "all"] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
@@ -183,8 +160,8 @@ export type ReferralStatisticsInput = z.output<typeof referralStatisticsInput>;
 export const ACCESS_LOG_PAGE_SIZE = 100;
 
 export const listAccessLogInput = z.object({
-  reference: optional(z.string().trim().toUpperCase().max(40)),
-  email: optional(z.string().trim().toLowerCase().max(254)),
-  after: optional(z.string().trim().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/)),
+  reference: optional(text().toUpperCase().max(40)),
+  email: optional(text().toLowerCase().max(254)),
+  after: optional(text().max(200).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[\w-]+$/)),
 });
 export type ListAccessLogInput = z.output<typeof listAccessLogInput>;

@@ -6,18 +6,11 @@
  */
 import { z } from "zod";
 import { Locale, Role } from "@/lib/generated/prisma/enums";
+import { email, id, optional, requiredText, searchText, version } from "@/lib/validation/primitives";
 
-/** An empty form field ("") is "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-
-const id = z.string().trim().min(1).max(100);
-const name = z.string().trim().min(1).max(200);
-// Stored lower-case (the unique index is on the stored value), so "A@x.dk" and "a@x.dk" are one user.
-const email = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: "validation.email" }));
+const name = requiredText(200);
 const role = z.enum(Role, { error: "validation.choose" });
 const locale = z.enum(Locale, { error: "validation.choose" });
-/** The optimistic-concurrency version the form was rendered with. */
-const version = z.coerce.number({ error: "validation.invalid" }).int().min(1);
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -83,7 +76,7 @@ export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordInput>;
 export const USERS_PAGE_SIZE = 50;
 
 export const listUsersInput = z.object({
-  q: optional(z.string().trim().max(200)),
+  q: optional(searchText(200)),
   page: z.preprocess((v) => (v === "" || v === undefined ? 1 : v), z.coerce.number().int().min(1).max(10_000)),
 });
 export type ListUsersInput = z.output<typeof listUsersInput>;

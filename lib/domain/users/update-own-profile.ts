@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { canUpdateProfile } from "@/lib/rules/users";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError } from "@/lib/domain/errors";
 import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { updateOwnProfileInput } from "./schemas";
-import { membershipInclude, toUserDto, userAuditSnapshot, type UserDto } from "./dto";
+import type { UserDto } from "./dto";
+import { writeUser } from "./write-user";
 
 /** Every signed-in user edits their own name and language. */
 export async function updateOwnProfile(actor: Actor | null, input: unknown): Promise<UserDto> {
@@ -19,20 +19,7 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown): Pro
     if (!user) throw new NotFoundError();
     ensureAllowed(canUpdateProfile(current, user));
 
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, version: data.version }, // optimistic concurrency: a second tab's stale form is refused
-      data: { name: data.name, locale: data.locale, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError();
-
-    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: { include: membershipInclude } } });
-    await recordAuditEvent(tx, current, {
-      action: "user.updateProfile",
-      entityType: "User",
-      entityId: user.id,
-      before: userAuditSnapshot(user),
-      after: userAuditSnapshot(after),
-    });
-    return toUserDto(after, after.memberships);
+    // optimistic concurrency: a second tab's stale form is refused
+    return writeUser(tx, current, user, data.version, { name: data.name, locale: data.locale }, "user.updateProfile");
   });
 }

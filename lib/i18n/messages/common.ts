@@ -6,7 +6,9 @@ const da = {
   "errors.conflict": "En anden har ændret dette, siden du åbnede det. Genindlæs og prøv igen.",
   "errors.invalid": "Nogle felter skal rettes. Se beskederne ved felterne.",
   "errors.unexpected": "Der skete en uventet fejl. Prøv igen om lidt.",
+  "errors.unexpectedWithId": "Der skete en uventet fejl. Prøv igen om lidt, og oplys fejl-id {requestId}, hvis det sker igen.",
   "errors.signInRequired": "Du skal logge ind for at se dette.",
+  "forms.errorSummary.title": "Ret disse felter:",
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -17,7 +19,9 @@ const en: Record<keyof typeof da, string> = {
   "errors.conflict": "Someone else changed this after you opened it. Reload and try again.",
   "errors.invalid": "Some fields need correcting. See the messages by the fields.",
   "errors.unexpected": "Something unexpected went wrong. Please try again shortly.",
+  "errors.unexpectedWithId": "Something unexpected went wrong. Please try again shortly, and quote error id {requestId} if it happens again.",
   "errors.signInRequired": "You need to sign in to see this.",
+  "forms.errorSummary.title": "Correct these fields:",
 };
 
 const common = { da, en };

@@ -11,6 +11,8 @@ const da = {
   "validation.max": "Tallet må højst være {max}.",
   "validation.date": "Skriv en gyldig dato (dd.mm.åååå).",
   "validation.choose": "Vælg en mulighed.",
+  "validation.controlCharacters": "Feltet indeholder et usynligt styretegn (fx et nul-tegn). Skriv teksten igen uden det.",
+  "validation.invalidText": "Feltet indeholder tegn, der ikke er gyldig tekst. Skriv teksten igen.",
   "validation.passwordRepeat": "De to nye adgangskoder er ikke ens.",
 } as const;
 
@@ -26,6 +28,8 @@ const en: Record<keyof typeof da, string> = {
   "validation.max": "The number must be at most {max}.",
   "validation.date": "Enter a valid date (dd.mm.yyyy).",
   "validation.choose": "Choose an option.",
+  "validation.controlCharacters": "The field contains an invisible control character (such as a null character). Type the text again without it.",
+  "validation.invalidText": "The field contains characters that are not valid text. Type the text again.",
   "validation.passwordRepeat": "The two new passwords are not the same.",
 };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -6,18 +5,15 @@ import { canViewAccessLog } from "@/lib/rules/referrals";
 import { listAccessLog, type AccessLogPage } from "@/lib/domain/referrals/list-access-log";
 import { InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
-import { buttonPrimary, caption, h1, intro, link, panel, table, td, th } from "../../henvisninger/_components/styles";
+import { FormField } from "@/components/ui/field";
+import { first } from "@/lib/validation/primitives";
+import { Button, Caption, H1, Intro, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("accessLog.title") };
-}
+export const generateMetadata = titled("accessLog.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** /admin/adgangslog — the referral access log, for the platform administrator only. */
 export default async function AccessLogPage({ searchParams }: { searchParams: SearchParams }) {
@@ -25,7 +21,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
   if (!canViewAccessLog(actor).allowed) notFound(); // listAccessLog checks again
   const { t } = await getTranslator();
   const params = await searchParams;
-  const input = { reference: first(params.henvisning), email: first(params.bruger), after: first(params.efter) };
+  const input = { reference: first(params.henvisning) ?? "", email: first(params.bruger) ?? "", after: first(params.efter) ?? "" };
   const page: AccessLogPage = await listAccessLog(actor, input).catch((error: unknown) => {
     if (error instanceof InvalidError) return listAccessLog(actor, {});
     throw error;
@@ -34,9 +30,9 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
 
   return (
     <div>
-      <h1 className={h1}>{t("accessLog.title")}</h1>
-      <p className={intro}>{t("accessLog.intro")}</p>
-      <form method="get" action="/admin/adgangslog" aria-labelledby="access-filters" className={panel}>
+      <H1 className="mb-2">{t("accessLog.title")}</H1>
+      <Intro>{t("accessLog.intro")}</Intro>
+      <Panel as="form" method="get" action="/admin/adgangslog" aria-labelledby="access-filters" className="mb-6">
         <h2 id="access-filters" className="mb-3 text-lg font-semibold">
           {t("accessLog.filters")}
         </h2>
@@ -45,58 +41,58 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
           <FormField name="bruger" type="email" label={t("accessLog.email")} defaultValue={page.email} autoComplete="off" state={IDLE} />
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={buttonPrimary}>
+          <Button type="submit">
             {t("accessLog.apply")}
-          </button>
-          <Link href="/admin/adgangslog" className={link}>
+          </Button>
+          <TextLink as={Link} href="/admin/adgangslog">
             {t("accessLog.reset")}
-          </Link>
+          </TextLink>
         </div>
-      </form>
+      </Panel>
       {page.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("accessLog.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={table}>
-            <caption className={caption}>{t("accessLog.caption")}</caption>
+          <Table>
+            <Caption>{t("accessLog.caption")}</Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("accessLog.accessedAt")}</th>
-                <th scope="col" className={th}>{t("accessLog.user")}</th>
-                <th scope="col" className={th}>{t("accessLog.organisation")}</th>
-                <th scope="col" className={th}>{t("accessLog.referral")}</th>
-                <th scope="col" className={th}>{t("accessLog.purpose")}</th>
+                <Th scope="col">{t("accessLog.accessedAt")}</Th>
+                <Th scope="col">{t("accessLog.user")}</Th>
+                <Th scope="col">{t("accessLog.organisation")}</Th>
+                <Th scope="col">{t("accessLog.referral")}</Th>
+                <Th scope="col">{t("accessLog.purpose")}</Th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((item) => (
                 <tr key={item.id}>
-                  <th scope="row" className={`${td} whitespace-nowrap font-normal`}>
+                  <Td as="th" scope="row" className="whitespace-nowrap font-normal">
                     <time dateTime={item.accessedAt.toISOString()}>{formatDateTime(item.accessedAt)}</time>
-                  </th>
-                  <td className={td}>
+                  </Td>
+                  <Td>
                     {item.userName}
                     <br />
                     <span className="text-slate-700">{item.userEmail}</span>
-                  </td>
-                  <td className={td}>{item.organisationName}</td>
-                  <td className={td}>
-                    <Link href={`/admin/adgangslog?${new URLSearchParams({ henvisning: item.reference })}`} className={link}>
+                  </Td>
+                  <Td>{item.organisationName}</Td>
+                  <Td>
+                    <TextLink as={Link} href={`/admin/adgangslog?${new URLSearchParams({ henvisning: item.reference })}`}>
                       {item.reference}
-                    </Link>
-                  </td>
-                  <td className={td}>{item.purpose === "view" ? t("accessLog.purpose.view") : item.purpose}</td>
+                    </TextLink>
+                  </Td>
+                  <Td>{item.purpose === "view" ? t("accessLog.purpose.view") : item.purpose}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
       {page.next ? (
         <p className="mt-4">
-          <Link href={`/admin/adgangslog?${new URLSearchParams({ ...filters, efter: page.next })}`} className={link} rel="next">
+          <TextLink as={Link} href={`/admin/adgangslog?${new URLSearchParams({ ...filters, efter: page.next })}`} rel="next">
             {t("referrals.nextPage")}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
     </div>

@@ -1,73 +1,52 @@
 "use server";
 /**
- * Server actions of user administration. Each is a public endpoint (reachable by a direct POST with
- * any form data), so each only hands the raw form and the request's actor to a domain operation,
- * which parses, scopes, decides and writes; here we map expected errors to form states.
+ * Server actions of user administration, declared through defineAction (lib/actions/define-action.ts):
+ * each hands the form and the request's actor to a domain operation, which parses, scopes, decides
+ * and writes. Here: what to refresh and where to go next.
  */
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
-import { domainErrorState, formValues, type ActionState } from "@/lib/domain/action-state";
+import { defineAction, success } from "@/lib/actions/define-action";
 import { createUser } from "@/lib/domain/users/create-user";
 import { grantMembership } from "@/lib/domain/users/grant-membership";
 import { revokeMembership } from "@/lib/domain/users/revoke-membership";
 import { deactivateUser } from "@/lib/domain/users/deactivate-user";
 import { reactivateUser } from "@/lib/domain/users/reactivate-user";
 
-export async function createUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let userId: string;
-  try {
-    userId = (await createUser(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    const state = domainErrorState(error, formData);
-    if ("values" in state) delete state.values.password; // never echo a password back to the browser
-    return state;
-  }
-  revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=created`);
-}
+const userPage = (userId: string) => `/admin/brugere/${encodeURIComponent(userId)}`;
 
-export async function grantMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let userId: string;
-  try {
-    userId = (await grantMembership(await getActor(), formValues(formData))).userId;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath(`/admin/brugere/${encodeURIComponent(userId)}`);
-  return { status: "success", messageKey: "admin.membership.granted" };
-}
+export const createUserAction = defineAction({
+  name: "users.create",
+  run: createUser,
+  // Never echo a password back to the browser.
+  echo: ({ password: _password, ...values }) => values,
+  revalidate: ["/admin/brugere"],
+  done: (user) => ({ redirect: `${userPage(user.id)}?done=created` }),
+});
 
-export async function revokeMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let userId: string;
-  try {
-    userId = (await revokeMembership(await getActor(), formValues(formData))).userId;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath(`/admin/brugere/${encodeURIComponent(userId)}`);
+export const grantMembershipAction = defineAction({
+  name: "users.grantMembership",
+  run: grantMembership,
+  revalidate: (membership) => [userPage(membership.userId)],
+  done: () => success("admin.membership.granted"),
+});
+
+export const revokeMembershipAction = defineAction({
+  name: "users.revokeMembership",
+  run: revokeMembership,
+  revalidate: (membership) => [userPage(membership.userId)],
   // The revoked row (and its form) disappears, so the confirmation is shown by the page.
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=revoked`);
-}
+  done: (membership) => ({ redirect: `${userPage(membership.userId)}?done=revoked` }),
+});
 
-export async function deactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let userId: string;
-  try {
-    userId = (await deactivateUser(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=deactivated`);
-}
+export const deactivateUserAction = defineAction({
+  name: "users.deactivate",
+  run: deactivateUser,
+  revalidate: ["/admin/brugere"],
+  done: (user) => ({ redirect: `${userPage(user.id)}?done=deactivated` }),
+});
 
-export async function reactivateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let userId: string;
-  try {
-    userId = (await reactivateUser(await getActor(), formValues(formData))).id;
-  } catch (error) {
-    return domainErrorState(error, formData);
-  }
-  revalidatePath("/admin/brugere");
-  redirect(`/admin/brugere/${encodeURIComponent(userId)}?done=reactivated`);
-}
+export const reactivateUserAction = defineAction({
+  name: "users.reactivate",
+  run: reactivateUser,
+  revalidate: ["/admin/brugere"],
+  done: (user) => ({ redirect: `${userPage(user.id)}?done=reactivated` }),
+});

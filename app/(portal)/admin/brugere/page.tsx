@@ -1,23 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { canManageUsers } from "@/lib/rules/users";
 import { listUsers } from "@/lib/domain/users/list-users";
 import { InvalidError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { buttonPrimary, buttonSecondary, caption, link, table, td, th } from "@/components/users/styles";
+import { first } from "@/lib/validation/primitives";
+import { Button, ButtonLink, DataTable, Pagination, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.users.title") };
-}
+export const generateMetadata = titled("admin.users.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/admin/brugere");
@@ -36,81 +32,66 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-semibold text-slate-900">{t("admin.users.title")}</h1>
-        <Link href="/admin/brugere/ny" className={buttonSecondary}>
+        <ButtonLink href="/admin/brugere/ny">
           {t("admin.users.create")}
-        </Link>
+        </ButtonLink>
       </div>
 
       <form method="get" action="/admin/brugere" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <FormField name="q" type="search" label={t("admin.users.search")} defaultValue={list.q} state={IDLE} className="min-w-72 flex-1" />
-        <button type="submit" className={`${buttonPrimary} mb-px`}>
+        <Button type="submit" className="mb-px">
           {t("admin.users.searchButton")}
-        </button>
+        </Button>
       </form>
 
       <p role="status" className="mb-2 text-slate-700">
         {t("admin.users.count", { count: list.total })}
       </p>
 
-      {list.items.length === 0 ? (
-        <p className="rounded-md border border-slate-200 bg-white p-4">{t("admin.users.none")}</p>
-      ) : (
-        <table className={table}>
-          <caption className={caption}>{t("admin.users.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>{t("admin.users.name")}</th>
-              <th scope="col" className={th}>{t("admin.users.email")}</th>
-              <th scope="col" className={th}>{t("admin.users.memberships")}</th>
-              <th scope="col" className={th}>{t("admin.users.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((user) => (
-              <tr key={user.id}>
-                <th scope="row" className={`${td} font-medium`}>
-                  <Link href={`/admin/brugere/${encodeURIComponent(user.id)}`} className={link}>
-                    {user.name}
-                  </Link>
-                </th>
-                <td className={td}>{user.email}</td>
-                <td className={td}>
-                  {user.memberships.length === 0 ? (
-                    "–"
-                  ) : (
-                    <ul>
-                      {user.memberships.map((m) => (
-                        <li key={`${m.organisationName}-${m.role}`}>
-                          {m.organisationName} – {t(`admin.role.${m.role}`)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className={td}>
-                  {user.active ? t("admin.users.active") : <strong>{t("admin.users.deactivatedOn", { date: formatDate(user.deactivatedAt) })}</strong>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t("admin.users.caption")}
+        rows={list.items}
+        rowKey={(user) => user.id}
+        empty={<p className="rounded-md border border-slate-200 bg-white p-4">{t("admin.users.none")}</p>}
+        columns={[
+          {
+            header: t("admin.users.name"),
+            rowHeader: true,
+            cell: (user) => (
+              <TextLink as={Link} href={`/admin/brugere/${encodeURIComponent(user.id)}`}>
+                {user.name}
+              </TextLink>
+            ),
+          },
+          { header: t("admin.users.email"), cell: (user) => <span className="break-all">{user.email}</span> },
+          {
+            header: t("admin.users.memberships"),
+            cell: (user) =>
+              user.memberships.length === 0 ? (
+                "–"
+              ) : (
+                <ul>
+                  {user.memberships.map((m) => (
+                    <li key={`${m.organisationName}-${m.role}`}>
+                      {m.organisationName} – {t(`admin.role.${m.role}`)}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+          {
+            header: t("admin.users.status"),
+            cell: (user) => (user.active ? t("admin.users.active") : <strong>{t("admin.users.deactivatedOn", { date: formatDate(user.deactivatedAt) })}</strong>),
+          },
+        ]}
+      />
 
-      {list.pageCount > 1 ? (
-        <nav aria-label={t("admin.users.pages")} className="mt-4 flex items-center gap-4">
-          {list.page > 1 ? (
-            <Link href={pageHref(list.page - 1)} className={link}>
-              {t("admin.users.previous")}
-            </Link>
-          ) : null}
-          <span>{t("admin.users.pageOf", { page: list.page, pageCount: list.pageCount })}</span>
-          {list.page < list.pageCount ? (
-            <Link href={pageHref(list.page + 1)} className={link}>
-              {t("admin.users.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        href={pageHref}
+        labels={{ nav: t("admin.users.pages"), previous: t("admin.users.previous"), next: t("admin.users.next"), status: t("admin.users.pageOf", { page: list.page, pageCount: list.pageCount }) }}
+      />
     </div>
   );
 }

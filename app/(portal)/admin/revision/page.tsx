@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
@@ -7,24 +6,21 @@ import { listAuditEvents, type AuditEventPage } from "@/lib/domain/audit/list-au
 import { listAuditFilterOptions } from "@/lib/domain/audit/list-audit-filter-options";
 import { InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
-import { buttonPrimary, caption, link, table, td, th } from "@/components/users/styles";
+import { FormField } from "@/components/ui/field";
+import { first } from "@/lib/validation/primitives";
+import { Banner, Button, Caption, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.audit.title") };
-}
+export const generateMetadata = titled("admin.audit.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const FILTERS = ["userId", "organisationId", "entityType", "entityId"] as const;
 
 /** A message for a known key, else the raw value (actions and entity types of areas added later). */
 const labelOr = (t: Translate, key: string, raw: string) => {
-  const text = t(key);
+  const text = t.key(key);
   return text === key ? raw : text;
 };
 
@@ -89,35 +85,35 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
           <FormField name="entityId" label={t("admin.audit.entityId")} defaultValue={filters.entityId} autoComplete="off" state={IDLE} />
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={buttonPrimary}>
+          <Button type="submit">
             {t("admin.audit.apply")}
-          </button>
-          <Link href="/admin/revision" className={link}>
+          </Button>
+          <TextLink as={Link} href="/admin/revision">
             {t("admin.audit.reset")}
-          </Link>
+          </TextLink>
         </div>
       </form>
 
       {invalid ? (
-        <p role="alert" className="mb-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+        <Banner as="p" role="alert" tone="error" className="mb-4">
           {t("errors.invalid")}
-        </p>
+        </Banner>
       ) : null}
 
       {page.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("admin.audit.none")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={table}>
-            <caption className={caption}>{t("admin.audit.caption")}</caption>
+          <Table>
+            <Caption>{t("admin.audit.caption")}</Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("admin.audit.occurredAt")}</th>
-                <th scope="col" className={th}>{t("admin.audit.user")}</th>
-                <th scope="col" className={th}>{t("admin.audit.organisation")}</th>
-                <th scope="col" className={th}>{t("admin.audit.action")}</th>
-                <th scope="col" className={th}>{t("admin.audit.entity")}</th>
-                <th scope="col" className={th}>{t("admin.audit.changes")}</th>
+                <Th scope="col">{t("admin.audit.occurredAt")}</Th>
+                <Th scope="col">{t("admin.audit.user")}</Th>
+                <Th scope="col">{t("admin.audit.organisation")}</Th>
+                <Th scope="col">{t("admin.audit.action")}</Th>
+                <Th scope="col">{t("admin.audit.entity")}</Th>
+                <Th scope="col">{t("admin.audit.changes")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -125,10 +121,10 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
                 const action = labelOr(t, `admin.audit.action.${event.action}`, event.action);
                 return (
                   <tr key={event.id}>
-                    <th scope="row" className={`${td} whitespace-nowrap font-normal`}>
+                    <Td as="th" scope="row" className="whitespace-nowrap font-normal">
                       <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>
-                    </th>
-                    <td className={td}>
+                    </Td>
+                    <Td>
                       {event.actorName ? (
                         <>
                           {event.actorName}
@@ -138,17 +134,17 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
                       ) : (
                         t("admin.audit.system")
                       )}
-                    </td>
-                    <td className={td}>{event.organisationName ?? "–"}</td>
-                    <td className={td}>{action}</td>
-                    <td className={td}>
+                    </Td>
+                    <Td>{event.organisationName ?? "–"}</Td>
+                    <Td>{action}</Td>
+                    <Td>
                       {labelOr(t, `admin.audit.entity.${event.entityType}`, event.entityType)}
                       <br />
-                      <Link href={hrefWith({ entityType: event.entityType, entityId: event.entityId })} className={`${link} break-all text-xs`}>
+                      <TextLink as={Link} href={hrefWith({ entityType: event.entityType, entityId: event.entityId })} className="break-all text-xs">
                         {event.entityId}
-                      </Link>
-                    </td>
-                    <td className={td}>
+                      </TextLink>
+                    </Td>
+                    <Td>
                       {event.changes.length === 0 ? (
                         "–"
                       ) : (
@@ -175,26 +171,26 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
                           </table>
                         </details>
                       )}
-                    </td>
+                    </Td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
 
       {before || page.nextCursor ? (
         <nav aria-label={t("admin.audit.pages")} className="mt-4 flex gap-6">
           {before ? (
-            <Link href={hrefWith({})} className={link}>
+            <TextLink as={Link} href={hrefWith({})}>
               {t("admin.audit.newest")}
-            </Link>
+            </TextLink>
           ) : null}
           {page.nextCursor ? (
-            <Link href={hrefWith({ before: page.nextCursor })} className={link}>
+            <TextLink as={Link} href={hrefWith({ before: page.nextCursor })}>
               {t("admin.audit.older")}
-            </Link>
+            </TextLink>
           ) : null}
         </nav>
       ) : null}

@@ -15,8 +15,7 @@ import {
 } from "@/lib/rules/agreements";
 import { isoDay, todayInDenmark } from "@/lib/domain/agreements/dates";
 import { StatusBadge } from "@/app/(public)/aftaler/_components/status-badge";
-import { buttonSecondary, buttonSmall, h1, h2, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../_components/simple-form";
 import { DONE, loadWorkspace } from "../_components/load";
 import {
@@ -28,6 +27,7 @@ import {
   startAmendmentAction,
   updateVersionDetailsAction,
 } from "../actions";
+import { Banner, ButtonLink, H1, H2, Panel, TextLink, buttonClass } from "@/components/ui";
 
 type Params = Promise<{ versionId: string }>;
 const path = (versionId: string) => `/aftaler-redigering/${encodeURIComponent(versionId)}`;
@@ -70,30 +70,30 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
     <div className="space-y-8">
       <div className="space-y-3">
         <p>
-          <Link href={publicPath} className={link}>
+          <TextLink as={Link} href={publicPath}>
             {t("agreements.workspace.read")}
-          </Link>
+          </TextLink>
         </p>
-        <h1 className={h1}>{t("agreements.workspace.title", { label: v.label })}</h1>
+        <H1>{t("agreements.workspace.title", { label: v.label })}</H1>
         <p className="flex flex-wrap items-center gap-3">
           <StatusBadge status={v.status} label={t(`agreements.status.${v.status}`)} />
           <span>{doc.agreement.title}</span>
           <span>{t("agreements.version.short", { number: v.number, label: v.label })}</span>
         </p>
         {done ? (
-          <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
-          </p>
+          <Banner as="p" role="status" tone="success">
+            {t.key(done)}
+          </Banner>
         ) : null}
         {!edit.allowed ? (
-          <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900" id="why-not-editable">
-            {t(edit.reason)}
-          </p>
+          <Banner as="p" tone="warning" id="why-not-editable">
+            {t.key(edit.reason)}
+          </Banner>
         ) : null}
       </div>
 
-      <section aria-labelledby="lifecycle" className={panel}>
-        <h2 id="lifecycle" className={h2}>{t("agreements.lifecycle.title")}</h2>
+      <Panel aria-labelledby="lifecycle">
+        <H2 id="lifecycle">{t("agreements.lifecycle.title")}</H2>
         <ol className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t("agreements.lifecycle.steps")}>
           {(["DRAFT", "CONSULTATION", "APPROVED", "IN_FORCE"] as const).map((s) => (
             <li key={s} aria-current={s === v.status ? "step" : undefined} className={`rounded border px-2 py-1 ${s === v.status ? "border-brand-700 bg-brand-50 font-semibold" : "border-slate-300"}`}>
@@ -116,7 +116,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               />
             </>
           ) : (
-            <p>{t(send.reason)}</p>
+            <p>{t.key(send.reason)}</p>
           )
         ) : null}
 
@@ -127,12 +127,12 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               {v.consultationEndsAt ? t("agreements.lifecycle.consultationUntil", { date: formatDate(v.consultationEndsAt) }) : null}
             </p>
             {pending > 0 ? (
-              <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+              <Banner as="p" tone="warning">
                 {t("agreements.lifecycle.pendingResponses", { count: pending })}{" "}
-                <Link href={`${here}/hoering`} className={link}>
+                <TextLink as={Link} href={`${here}/hoering`}>
                   {t("agreements.consultation.manage")}
-                </Link>
-              </p>
+                </TextLink>
+              </Banner>
             ) : null}
             {ownParties.length === 0 ? <p>{t("agreements.lifecycle.noOwnParty")}</p> : null}
             {ownParties.map((p) => {
@@ -155,7 +155,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
                       submitLabel={t("agreements.lifecycle.approveButton", { name: p.name })}
                     />
                   ) : (
-                    <p>{t(decision.reason)}</p>
+                    <p>{t.key(decision.reason)}</p>
                   )}
                 </div>
               );
@@ -171,7 +171,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             </>
           ) : (
             <p>
-              {t(inForce.reason)} {t("agreements.lifecycle.startsOn", { date: formatDate(startsOn) })}
+              {t.key(inForce.reason)} {t("agreements.lifecycle.startsOn", { date: formatDate(startsOn) })}
             </p>
           )
         ) : null}
@@ -182,7 +182,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
           </p>
         ) : null}
         {v.status === "IN_FORCE" && expire.allowed ? (
-          <SimpleForm action={expireVersionAction} hidden={{ versionId: v.id }} submitLabel={t("agreements.lifecycle.expire")} className="mt-3" submitClassName={buttonSecondary} />
+          <SimpleForm action={expireVersionAction} hidden={{ versionId: v.id }} submitLabel={t("agreements.lifecycle.expire")} className="mt-3" submitClassName={buttonClass("secondary")} />
         ) : null}
 
         {(v.status === "APPROVED" || v.status === "IN_FORCE") && regionCoordinator ? (
@@ -205,20 +205,20 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               </>
             ) : (
               <p>
-                {t(amend.reason)}{" "}
+                {t.key(amend.reason)}{" "}
                 {openAmendment ? (
-                  <Link href={`/aftaler/${encodeURIComponent(doc.agreement.id)}/v/${openAmendment.number}`} className={link}>
+                  <TextLink as={Link} href={`/aftaler/${encodeURIComponent(doc.agreement.id)}/v/${openAmendment.number}`}>
                     {t("agreements.amend.openOne", { label: openAmendment.label })}
-                  </Link>
+                  </TextLink>
                 ) : null}
               </p>
             )}
           </div>
         ) : null}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="parties" className={panel}>
-        <h2 id="parties" className={h2}>{t("agreements.parties.title")}</h2>
+      <Panel aria-labelledby="parties">
+        <H2 id="parties">{t("agreements.parties.title")}</H2>
         <p className="mb-2">{t("agreements.lifecycle.approvals", { approved: approvedCount, total: doc.parties.length })}</p>
         <ul className="grid gap-1 sm:grid-cols-2">
           {doc.parties.map((p) => (
@@ -228,23 +228,23 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
 
       <nav aria-label={t("agreements.workspace.more")} className="flex flex-wrap gap-3">
-        <Link href={`${here}/maal`} className={buttonSecondary}>
+        <ButtonLink href={`${here}/maal`}>
           {t("agreements.goals.title")}
-        </Link>
-        <Link href={`${here}/krav`} className={buttonSecondary}>
+        </ButtonLink>
+        <ButtonLink href={`${here}/krav`}>
           {t("agreements.requirements.title")}
-        </Link>
-        <Link href={`${here}/hoering`} className={buttonSecondary}>
+        </ButtonLink>
+        <ButtonLink href={`${here}/hoering`}>
           {t("agreements.consultation.title")}
-        </Link>
+        </ButtonLink>
       </nav>
 
       {edit.allowed ? (
-        <section aria-labelledby="details" className={panel}>
-          <h2 id="details" className={h2}>{t("agreements.details.title")}</h2>
+        <Panel aria-labelledby="details">
+          <H2 id="details">{t("agreements.details.title")}</H2>
           <SimpleForm
             action={updateVersionDetailsAction}
             hidden={{ versionId: v.id, version: String(v.version) }}
@@ -257,16 +257,16 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.details.save")}
           />
-        </section>
+        </Panel>
       ) : null}
 
       <section aria-labelledby="sections">
-        <h2 id="sections" className={h2}>{t("agreements.sections.title")}</h2>
+        <H2 id="sections">{t("agreements.sections.title")}</H2>
         {edit.allowed ? (
           <p className="mb-3">
-            <Link href={`${here}/afsnit/ny`} className={buttonSecondary}>
+            <ButtonLink href={`${here}/afsnit/ny`}>
               {t("agreements.sections.addTop")}
-            </Link>
+            </ButtonLink>
           </p>
         ) : null}
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -279,10 +279,10 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
                   <span className="ml-2 text-sm text-slate-700">{t("agreements.sections.obligationCount", { count: s.obligations.length })}</span>
                 ) : null}
               </span>
-              <Link href={`${here}/afsnit/${encodeURIComponent(s.id)}`} className={link}>
+              <TextLink as={Link} href={`${here}/afsnit/${encodeURIComponent(s.id)}`}>
                 {edit.allowed ? t("agreements.sections.edit") : t("agreements.sections.view")}
                 <span className="sr-only"> {s.number} {s.title}</span>
-              </Link>
+              </TextLink>
               {edit.allowed ? (
                 <>
                   <SimpleForm action={moveSectionAction} hidden={{ sectionId: s.id, direction: "up" }} submitLabel={
@@ -291,18 +291,18 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
                         {t("agreements.sections.up")}
                         <span className="sr-only"> {t("agreements.sections.moveWhich", { number: s.number })}</span>
                       </>
-                    } submitClassName={buttonSmall} />
+                    } submitClassName={buttonClass("small")} />
                   <SimpleForm action={moveSectionAction} hidden={{ sectionId: s.id, direction: "down" }} submitLabel={
                       <>
                         <span aria-hidden="true">↓ </span>
                         {t("agreements.sections.down")}
                         <span className="sr-only"> {t("agreements.sections.moveWhich", { number: s.number })}</span>
                       </>
-                    } submitClassName={buttonSmall} />
-                  <Link href={`${here}/afsnit/ny?parent=${encodeURIComponent(s.id)}`} className={link}>
+                    } submitClassName={buttonClass("small")} />
+                  <TextLink as={Link} href={`${here}/afsnit/ny?parent=${encodeURIComponent(s.id)}`}>
                     {t("agreements.sections.addChild")}
                     <span className="sr-only"> {t("agreements.sections.under", { number: s.number })}</span>
-                  </Link>
+                  </TextLink>
                 </>
               ) : null}
             </li>

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requireActor } from "@/lib/auth/actor";
 import { getVersionDocumentById } from "@/lib/domain/agreements/get-version-document";
-import { orNotFound } from "@/app/(public)/aftaler/_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 
 /** The signed-in actor and a version they may see (else 404), once per request for page and metadata. */
 export const loadWorkspace = cache(async (versionId: string, path: string) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { isSectionConflict } from "@/lib/domain/agreements/conflict";
 import { hasChanges } from "@/lib/domain/agreements/diff";

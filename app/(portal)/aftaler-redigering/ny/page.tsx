@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
-import { getTranslator } from "@/lib/i18n/server";
-import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { SimpleForm } from "../_components/simple-form";
 import { createDraftAction } from "../actions";
+import { Banner, H1, Panel, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.create.title") };
-}
+export const generateMetadata = titled("agreements.create.title");
 
 /** A region's coordinator starts a new agreement (its first version, a draft, with all parties). */
 export default async function CreateAgreementPage() {
@@ -21,15 +17,15 @@ export default async function CreateAgreementPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/aftaler" className={link}>
+        <TextLink as={Link} href="/aftaler">
           {t("agreements.list.title")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{t("agreements.create.title")}</h1>
+      <H1>{t("agreements.create.title")}</H1>
       {creatableRegions.length === 0 ? (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("agreements.reason.regionCoordinatorOnly")}</p>
+        <Banner as="p" tone="warning">{t("agreements.reason.regionCoordinatorOnly")}</Banner>
       ) : (
-        <div className={panel}>
+        <Panel as="div">
           <p className="mb-4 max-w-3xl">{t("agreements.create.intro")}</p>
           <SimpleForm
             action={createDraftAction}
@@ -51,7 +47,7 @@ export default async function CreateAgreementPage() {
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.create.submit")}
           />
-        </div>
+        </Panel>
       )}
     </div>
   );

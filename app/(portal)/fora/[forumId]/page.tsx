@@ -8,10 +8,10 @@ import { compositionIssueMessageKey } from "@/lib/rules/forums";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../_components/or-not-found";
-import { buttonSecondary, caption, h1, h2, link, muted, panel, table, td, th, warning } from "../_components/styles";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { AddMemberForm, EditMemberForm } from "./member-forms";
 import { NewMeetingForm } from "./meeting-forms";
+import { Banner, ButtonLink, Caption, H1, H2, Muted, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
@@ -38,97 +38,97 @@ export default async function ForumPage({ params, searchParams }: { params: Para
         <nav aria-label={t("forums.breadcrumb")} className="mb-2 text-sm">
           <ol className="flex flex-wrap gap-1">
             <li>
-              <Link href="/fora" className={link}>
+              <TextLink as={Link} href="/fora">
                 {t("forums.list.title")}
-              </Link>
+              </TextLink>
             </li>
             {forum.ancestors.map((a) => (
               <li key={a.id}>
                 ›{" "}
-                <Link href={`/fora/${encodeURIComponent(a.id)}`} className={link}>
+                <TextLink as={Link} href={`/fora/${encodeURIComponent(a.id)}`}>
                   {a.name}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ol>
         </nav>
       ) : (
         <p className="mb-2 text-sm">
-          <Link href="/fora" className={link}>
+          <TextLink as={Link} href="/fora">
             {t("forums.backToList")}
-          </Link>
+          </TextLink>
         </p>
       )}
-      <h1 className={h1}>
+      <H1>
         {forum.name}
         {forum.shortName ? <span className="text-slate-700"> ({forum.shortName})</span> : null}
-      </h1>
-      <p className={`${muted} mb-4`}>
+      </H1>
+      <Muted className="mb-4">
         {t(`forums.kind.${forum.kind}`)} · {forum.regionName}
         {forum.isPublic ? ` · ${t("forums.public")}` : ""}
-      </p>
+      </Muted>
       {showDone ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mb-4">
           {showDone}
-        </p>
+        </Banner>
       ) : null}
 
       <ul className="mb-6 flex flex-wrap gap-3">
         <li>
-          <Link href={`${base}/tavle`} className={buttonSecondary}>
+          <ButtonLink href={`${base}/tavle`}>
             {t("forums.links.board")}
-          </Link>
+          </ButtonLink>
         </li>
         {forum.children.length ? (
           <li>
-            <Link href={`${base}/oversigt`} className={buttonSecondary}>
+            <ButtonLink href={`${base}/oversigt`}>
               {t("forums.links.crossBoard")}
-            </Link>
+            </ButtonLink>
           </li>
         ) : null}
         {forum.permissions.editInitiatives ? (
           <li>
-            <Link href={`${base}/import`} className={buttonSecondary}>
+            <ButtonLink href={`${base}/import`}>
               {t("forums.links.import")}
-            </Link>
+            </ButtonLink>
           </li>
         ) : null}
         <li>
-          <a href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} className={buttonSecondary} download>
+          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} download>
             {t("forums.links.export")}
-          </a>
+          </ButtonLink>
         </li>
         {forum.permissions.manage ? (
           <li>
-            <Link href={`${base}/rediger`} className={buttonSecondary}>
+            <ButtonLink href={`${base}/rediger`}>
               {t("forums.links.edit")}
-            </Link>
+            </ButtonLink>
           </li>
         ) : null}
         {forum.permissions.createChild ? (
           <li>
-            <Link href={`/fora/ny?parent=${encodeURIComponent(forum.id)}`} className={buttonSecondary}>
+            <ButtonLink href={`/fora/ny?parent=${encodeURIComponent(forum.id)}`}>
               {t("forums.links.createChild")}
-            </Link>
+            </ButtonLink>
           </li>
         ) : null}
       </ul>
 
       {forum.compositionIssues.length || forum.meetingWarning ? (
-        <section aria-labelledby="warnings" className={`${warning} mb-6`}>
+        <Banner as="section" aria-labelledby="warnings" tone="warning" className="mb-6">
           <h2 id="warnings" className="mb-1 font-semibold">
             {t("forums.warnings.title")}
           </h2>
           <ul className="list-disc pl-5">
             {forum.compositionIssues.map((issue) => (
-              <li key={issue.key}>{t(compositionIssueMessageKey(issue), issue.params)}</li>
+              <li key={issue.key}>{t.key(compositionIssueMessageKey(issue), issue.params)}</li>
             ))}
             {forum.meetingWarning ? <li>{t("forums.meetingWarning", forum.meetingWarning)}</li> : null}
           </ul>
-        </section>
+        </Banner>
       ) : null}
 
-      <section aria-labelledby="rules" className={panel}>
+      <Panel aria-labelledby="rules">
         <h2 id="rules" className="mb-3 text-xl font-semibold">
           {t("forums.rules.title")}
         </h2>
@@ -158,59 +158,59 @@ export default async function ForumPage({ params, searchParams }: { params: Para
             <div>
               <dt className="font-medium">{t("forums.rules.reportsTo")}</dt>
               <dd>
-                <Link href={`/fora/${encodeURIComponent(forum.parent.id)}`} className={link}>
+                <TextLink as={Link} href={`/fora/${encodeURIComponent(forum.parent.id)}`}>
                   {forum.parent.name}
-                </Link>
+                </TextLink>
               </dd>
             </div>
           ) : null}
         </dl>
         {forum.seatRules.length ? (
-          <table className={`${table} mt-4`}>
-            <caption className={caption}>{t("forums.rules.seats")}</caption>
+          <Table className="mt-4">
+            <Caption>{t("forums.rules.seats")}</Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("forums.member.party")}</th>
-                <th scope="col" className={th}>{t("forums.rules.min")}</th>
-                <th scope="col" className={th}>{t("forums.rules.max")}</th>
-                <th scope="col" className={th}>{t("forums.rules.now")}</th>
+                <Th scope="col">{t("forums.member.party")}</Th>
+                <Th scope="col">{t("forums.rules.min")}</Th>
+                <Th scope="col">{t("forums.rules.max")}</Th>
+                <Th scope="col">{t("forums.rules.now")}</Th>
               </tr>
             </thead>
             <tbody>
               {forum.seatRules.map((rule) => (
                 <tr key={rule.party}>
-                  <th scope="row" className={`${td} font-medium`}>{t(`forums.party.${rule.party}`)}</th>
-                  <td className={td}>{rule.minSeats}</td>
-                  <td className={td}>{rule.maxSeats ?? "–"}</td>
-                  <td className={td}>{forum.members.filter((m) => m.current && m.party === rule.party && m.position !== "SECRETARY").length}</td>
+                  <Td as="th" scope="row" className="font-medium">{t(`forums.party.${rule.party}`)}</Td>
+                  <Td>{rule.minSeats}</Td>
+                  <Td>{rule.maxSeats ?? "–"}</Td>
+                  <Td>{forum.members.filter((m) => m.current && m.party === rule.party && m.position !== "SECRETARY").length}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : null}
-      </section>
+      </Panel>
 
       {forum.mandate ? (
         <section aria-labelledby="mandate">
-          <h2 id="mandate" className={h2}>
+          <H2 id="mandate" className="mt-8">
             {t("forums.mandate")}
-          </h2>
+          </H2>
           <div className="prose max-w-3xl space-y-3 rounded-md bg-white p-4 shadow-sm [&_li]:ml-5 [&_li]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(forum.mandate, { headingOffset: 2 }) }} />
         </section>
       ) : null}
 
       {forum.children.length ? (
         <section aria-labelledby="children">
-          <h2 id="children" className={h2}>
+          <H2 id="children" className="mt-8">
             {t("forums.children")}
-          </h2>
+          </H2>
           <ul className="list-disc pl-5">
             {forum.children.map((c) => (
               <li key={c.id}>
-                <Link href={`/fora/${encodeURIComponent(c.id)}`} className={link}>
+                <TextLink as={Link} href={`/fora/${encodeURIComponent(c.id)}`}>
                   {c.name}
-                </Link>{" "}
-                <span className={muted}>({t(`forums.kind.${c.kind}`)})</span>
+                </TextLink>{" "}
+                <Muted as="span">({t(`forums.kind.${c.kind}`)})</Muted>
               </li>
             ))}
           </ul>
@@ -218,49 +218,49 @@ export default async function ForumPage({ params, searchParams }: { params: Para
       ) : null}
 
       <section aria-labelledby="members">
-        <h2 id="members" className={h2}>
+        <H2 id="members" className="mt-8">
           {t("forums.members.title")}
-        </h2>
+        </H2>
         {forum.members.length === 0 ? (
-          <p className={panel}>{t("forums.members.none")}</p>
+          <Panel as="p">{t("forums.members.none")}</Panel>
         ) : (
-          <table className={table}>
+          <Table>
             <caption className="sr-only">{t("forums.members.title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("forums.member.name")}</th>
-                <th scope="col" className={th}>{t("forums.member.organisation")}</th>
-                <th scope="col" className={th}>{t("forums.member.party")}</th>
-                <th scope="col" className={th}>{t("forums.member.position")}</th>
-                <th scope="col" className={th}>{t("forums.member.period")}</th>
-                {forum.permissions.manage ? <th scope="col" className={th}>{t("forums.member.change")}</th> : null}
+                <Th scope="col">{t("forums.member.name")}</Th>
+                <Th scope="col">{t("forums.member.organisation")}</Th>
+                <Th scope="col">{t("forums.member.party")}</Th>
+                <Th scope="col">{t("forums.member.position")}</Th>
+                <Th scope="col">{t("forums.member.period")}</Th>
+                {forum.permissions.manage ? <Th scope="col">{t("forums.member.change")}</Th> : null}
               </tr>
             </thead>
             <tbody>
               {forum.members.map((m) => (
                 <tr key={m.id} className={m.current ? "" : "text-slate-600"}>
-                  <th scope="row" className={`${td} font-medium`}>
+                  <Td as="th" scope="row" className="font-medium">
                     {m.name}
                     {m.current ? "" : ` (${t("forums.member.former")})`}
-                  </th>
-                  <td className={td}>{m.organisationName ?? "–"}</td>
-                  <td className={td}>{t(`forums.party.${m.party}`)}</td>
-                  <td className={td}>{t(`forums.position.${m.position}`)}</td>
-                  <td className={td}>
+                  </Td>
+                  <Td>{m.organisationName ?? "–"}</Td>
+                  <Td>{t(`forums.party.${m.party}`)}</Td>
+                  <Td>{t(`forums.position.${m.position}`)}</Td>
+                  <Td>
                     {formatDate(m.periodFrom)} – {m.periodTo ? formatDate(m.periodTo) : ""}
-                  </td>
+                  </Td>
                   {forum.permissions.manage ? (
-                    <td className={`${td} min-w-56`}>
+                    <Td className="min-w-56">
                       <details>
                         <summary className="cursor-pointer text-brand-700 underline">{t("forums.member.changeOf", { name: m.name })}</summary>
                         <EditMemberForm member={{ id: m.id, name: m.name, version: m.version, position: m.position, party: m.party, periodTo: iso(m.periodTo) }} />
                       </details>
-                    </td>
+                    </Td>
                   ) : null}
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
         {forum.permissions.manage && options ? (
           <details className="mt-4">
@@ -273,37 +273,37 @@ export default async function ForumPage({ params, searchParams }: { params: Para
       </section>
 
       <section aria-labelledby="meetings">
-        <h2 id="meetings" className={h2}>
+        <H2 id="meetings" className="mt-8">
           {t("meetings.title")}
-        </h2>
+        </H2>
         {forum.meetings.length === 0 ? (
-          <p className={panel}>{t("meetings.none")}</p>
+          <Panel as="p">{t("meetings.none")}</Panel>
         ) : (
-          <table className={table}>
+          <Table>
             <caption className="sr-only">{t("meetings.title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("meetings.when")}</th>
-                <th scope="col" className={th}>{t("meetings.place")}</th>
-                <th scope="col" className={th}>{t("meetings.status")}</th>
-                <th scope="col" className={th}>{t("meetings.agenda")}</th>
+                <Th scope="col">{t("meetings.when")}</Th>
+                <Th scope="col">{t("meetings.place")}</Th>
+                <Th scope="col">{t("meetings.status")}</Th>
+                <Th scope="col">{t("meetings.agenda")}</Th>
               </tr>
             </thead>
             <tbody>
               {forum.meetings.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row" className={`${td} font-medium`}>
-                    <Link href={`${base}/moeder/${encodeURIComponent(m.id)}`} className={link}>
+                  <Td as="th" scope="row" className="font-medium">
+                    <TextLink as={Link} href={`${base}/moeder/${encodeURIComponent(m.id)}`}>
                       {formatDateTime(m.startsAt)}
-                    </Link>
-                  </th>
-                  <td className={td}>{m.place ?? "–"}</td>
-                  <td className={td}>{t(`meetings.statusValue.${m.status}`)}</td>
-                  <td className={td}>{t("meetings.agendaCount", { count: m.agendaItemCount })}</td>
+                    </TextLink>
+                  </Td>
+                  <Td>{m.place ?? "–"}</Td>
+                  <Td>{t(`meetings.statusValue.${m.status}`)}</Td>
+                  <Td>{t("meetings.agendaCount", { count: m.agendaItemCount })}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
         {forum.permissions.manage ? (
           <details className="mt-4">

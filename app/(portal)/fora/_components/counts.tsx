@@ -17,7 +17,7 @@ export function Counts({ counts, t, locale }: { counts: DecisionCounts; t: Trans
     <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
       {items.map(([key, value]) => (
         <div key={key} className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
-          <dt className="text-sm text-slate-700">{t(key)}</dt>
+          <dt className="text-sm text-slate-700">{t.key(key)}</dt>
           <dd className="text-2xl font-semibold text-slate-900" data-count={key.split(".").pop()}>
             {formatNumber(value, locale)}
           </dd>

@@ -1,4 +1,4 @@
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -20,7 +20,7 @@ export function DecisionFilters({
         label={t("initiatives.filter.decision")}
         defaultValue={filter.decision ?? ""}
         placeholder={t("initiatives.filter.all")}
-        options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
+        options={["CONTINUE", "WIND_DOWN", "NONE"].map((d) => ({ value: d, label: t.key(d === "NONE" ? "initiatives.decision.none" : `initiatives.decision.${d}`) }))}
         state={IDLE}
         className={className}
       />
@@ -30,7 +30,7 @@ export function DecisionFilters({
         label={t("initiatives.filter.stage")}
         defaultValue={filter.stage ?? ""}
         placeholder={t("initiatives.filter.all")}
-        options={["PROPOSED", "FINAL"].map((s) => ({ value: s, label: t(`initiatives.stage.${s}`) }))}
+        options={["PROPOSED", "FINAL"].map((s) => ({ value: s, label: t.key(`initiatives.stage.${s}`) }))}
         state={IDLE}
         className={className}
       />

@@ -39,7 +39,7 @@ type Props = {
 /** Create or edit a forum: what it is, whom it reports to, its mandate and its composition rules. */
 export function ForumForm({ action, values, regions, parents, organisations, submitLabel }: Props) {
   const t = useT();
-  const party = (p: string) => ({ value: p, label: t(`forums.party.${p}`) });
+  const party = (p: string) => ({ value: p, label: t.key(`forums.party.${p}`) });
   const seat = (p: string) => values.seatRules?.find((r) => r.party === p);
   const fields: SimpleField[] = [
     ...(values.forumId
@@ -47,13 +47,13 @@ export function ForumForm({ action, values, regions, parents, organisations, sub
       : [{ kind: "field" as const, props: { as: "select" as const, name: "regionId", label: t("forums.form.region"), required: true, defaultValue: values.regionId, options: regions.map((r) => ({ value: r.id, label: r.name })) } }]),
     { kind: "field", props: { name: "name", label: t("forums.form.name"), required: true, defaultValue: values.name } },
     { kind: "field", props: { name: "shortName", label: t("forums.form.shortName"), hint: t("forums.form.shortNameHint"), defaultValue: values.shortName ?? "" } },
-    { kind: "field", props: { as: "select", name: "kind", label: t("forums.form.kind"), required: true, defaultValue: values.kind, options: KINDS.map((k) => ({ value: k, label: t(`forums.kind.${k}`) })) } },
+    { kind: "field", props: { as: "select", name: "kind", label: t("forums.form.kind"), required: true, defaultValue: values.kind, options: KINDS.map((k) => ({ value: k, label: t.key(`forums.kind.${k}`) })) } },
     {
       kind: "field",
       props: { as: "select", name: "parentId", label: t("forums.form.parent"), hint: t("forums.form.parentHint"), defaultValue: values.parentId ?? "", placeholder: t("forums.form.noParent"), options: parents.filter((p) => p.id !== values.forumId).map((p) => ({ value: p.id, label: p.name })) },
     },
     { kind: "field", props: { as: "textarea", name: "mandate", label: t("forums.form.mandate"), hint: t("forums.form.mandateHint"), rows: 8, defaultValue: values.mandate ?? "" } },
-    { kind: "field", props: { as: "select", name: "compositionRule", label: t("forums.form.compositionRule"), required: true, defaultValue: values.compositionRule ?? "FREE", options: RULES.map((r) => ({ value: r, label: t(`forums.compositionRule.${r}`) })) } },
+    { kind: "field", props: { as: "select", name: "compositionRule", label: t("forums.form.compositionRule"), required: true, defaultValue: values.compositionRule ?? "FREE", options: RULES.map((r) => ({ value: r, label: t.key(`forums.compositionRule.${r}`) })) } },
     { kind: "field", props: { as: "select", name: "chairParty", label: t("forums.form.chairParty"), defaultValue: values.chairParty ?? "", placeholder: t("forums.form.anyParty"), options: PARTIES.map(party) } },
     { kind: "field", props: { as: "select", name: "viceChairParty", label: t("forums.form.viceChairParty"), defaultValue: values.viceChairParty ?? "", placeholder: t("forums.form.anyParty"), options: PARTIES.map(party) } },
     ...PARTIES.map(

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FormField, FormMessage, type FormFieldProps } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField, FormMessage, type FormFieldProps } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
+import { FieldErrors } from "@/components/ui/field";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -76,18 +76,17 @@ export function SimpleForm({ action, hidden = {}, fields, submitLabel, className
           </fieldset>
         );
       })}
-      <button type="submit" disabled={pending} className={compact ? "rounded-md bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800" : buttonPrimary}>
+      <button type="submit" disabled={pending} className={compact ? "rounded-md bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800" : "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"}>
         {submitLabel}
       </button>
       {failed && state.fieldErrors._form ? (
-        <p className="mt-2 text-sm text-red-700">{state.fieldErrors._form.map((ref) => t(parseMessageRef(ref).key, parseMessageRef(ref).params)).join(" ")}</p>
+        <p className="mt-2 text-sm text-red-700">{state.fieldErrors._form.map((ref) => t.key(parseMessageRef(ref).key, parseMessageRef(ref).params)).join(" ")}</p>
       ) : null}
     </form>
   );
 }
 
 function Checkbox({ name, label, hint, defaultChecked, state }: { name: string; label: string; hint?: string; defaultChecked: boolean; state: ActionState }) {
-  const t = useT();
   const id = useId();
   const errors = state.status !== "idle" && state.status !== "success" ? (state.fieldErrors[name] ?? []) : [];
   return (
@@ -103,12 +102,7 @@ function Checkbox({ name, label, hint, defaultChecked, state }: { name: string; 
           {hint}
         </p>
       ) : null}
-      <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-        {errors.map((ref) => {
-          const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(key, params)}</p>;
-        })}
-      </div>
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { StatusRowDto } from "@/lib/domain/initiatives/dto";
 import type { Translate } from "@/lib/i18n/translate";
 import { DecisionBadge } from "./decision-badge";
-import { caption as captionClass, link, table, td, th } from "./styles";
+import { Caption, Table, Td, TextLink, Th } from "@/components/ui";
 
 export function focusLabel(t: Translate, period: { year: number; half: "H1" | "H2" | null; activity: string | null }): string {
   const when = period.half ? t(`initiatives.focus.${period.half}`, { year: period.year }) : String(period.year);
@@ -20,34 +20,34 @@ export function focusLabel(t: Translate, period: { year: number; half: "H1" | "H
 export async function StatusTable({ rows, caption, withForum = false, links = true }: { rows: StatusRowDto[]; caption: string; withForum?: boolean; links?: boolean }) {
   const { t } = await getTranslator();
   return (
-    <table className={table}>
-      <caption className={captionClass}>{caption}</caption>
+    <Table>
+      <Caption>{caption}</Caption>
       <thead>
         <tr>
-          {withForum ? <th scope="col" className={th}>{t("initiatives.column.forum")}</th> : null}
-          <th scope="col" className={`${th} w-1/5`}>{t("initiatives.column.name")}</th>
-          <th scope="col" className={`${th} w-1/4`}>{t("initiatives.column.description")}</th>
-          <th scope="col" className={`${th} w-1/4`}>{t("initiatives.column.decision")}</th>
-          <th scope="col" className={th}>{t("initiatives.column.focus")}</th>
-          <th scope="col" className={th}>{t("initiatives.column.resources")}</th>
+          {withForum ? <Th scope="col">{t("initiatives.column.forum")}</Th> : null}
+          <Th scope="col" className="w-1/5">{t("initiatives.column.name")}</Th>
+          <Th scope="col" className="w-1/4">{t("initiatives.column.description")}</Th>
+          <Th scope="col" className="w-1/4">{t("initiatives.column.decision")}</Th>
+          <Th scope="col">{t("initiatives.column.focus")}</Th>
+          <Th scope="col">{t("initiatives.column.resources")}</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            {withForum ? <td className={td}>{row.forumName}</td> : null}
-            <th scope="row" className={`${td} font-medium`}>
+            {withForum ? <Td>{row.forumName}</Td> : null}
+            <Td as="th" scope="row" className="font-medium">
               {links ? (
-                <Link href={`/initiativer/${encodeURIComponent(row.id)}`} className={link}>
+                <TextLink as={Link} href={`/initiativer/${encodeURIComponent(row.id)}`}>
                   {row.title}
-                </Link>
+                </TextLink>
               ) : (
                 row.title
               )}
               {row.stale ? <p className="mt-1 text-xs font-normal text-amber-900">{t("initiatives.staleSince", { date: formatDate(row.updatedAt) })}</p> : null}
-            </th>
-            <td className={`${td} whitespace-pre-line`}>{row.description || "–"}</td>
-            <td className={td}>
+            </Td>
+            <Td className="whitespace-pre-line">{row.description || "–"}</Td>
+            <Td>
               <DecisionBadge decision={row.decision} t={t} />
               {row.decision?.justification ? <p className="mt-1 whitespace-pre-line">{row.decision.justification}</p> : null}
               {row.warnings.map((w) => (
@@ -55,8 +55,8 @@ export async function StatusTable({ rows, caption, withForum = false, links = tr
                   ⚠ {t(`initiatives.warning.${w}`)}
                 </p>
               ))}
-            </td>
-            <td className={`${td} whitespace-pre-line`}>
+            </Td>
+            <Td className="whitespace-pre-line">
               {row.focusPeriods.length ? (
                 <ul>
                   {row.focusPeriods.map((p) => (
@@ -66,15 +66,15 @@ export async function StatusTable({ rows, caption, withForum = false, links = tr
               ) : null}
               {row.focusText && row.focusText !== row.focusPeriods.map((p) => focusLabel(t, p)).join("\n") ? <p>{row.focusText}</p> : null}
               {!row.focusText && !row.focusPeriods.length ? "–" : null}
-            </td>
-            <td className={td}>
+            </Td>
+            <Td>
               {row.resourceTags.length ? <p className="font-medium">{row.resourceTags.map((tag) => t(`initiatives.resource.${tag}`)).join(", ")}</p> : null}
               {row.resourcesText ? <p className="whitespace-pre-line">{row.resourcesText}</p> : null}
               {!row.resourceTags.length && !row.resourcesText ? "–" : null}
-            </td>
+            </Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { ForumForm } from "../_components/forum-form";
 import { createForumAction } from "../actions";
-import { h1, link } from "../_components/styles";
-import { first, type SearchParams } from "../_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
+import { H1, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.create.title") };
-}
+export const generateMetadata = titled("forums.create.title");
 
 export default async function NewForumPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/fora/ny");
@@ -24,11 +20,11 @@ export default async function NewForumPage({ searchParams }: { searchParams: Sea
   return (
     <div>
       <p className="mb-2">
-        <Link href="/fora" className={link}>
+        <TextLink as={Link} href="/fora">
           {t("forums.backToList")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-6`}>{t("forums.create.title")}</h1>
+      <H1 className="mb-6">{t("forums.create.title")}</H1>
       <ForumForm
         action={createForumAction}
         values={{ regionId: parent?.regionId ?? options.regions[0]?.id, parentId: parent?.id ?? null, compositionRule: "CROSS_SECTOR", kind: "WORKING_GROUP" }}

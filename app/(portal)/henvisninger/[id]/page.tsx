@@ -10,9 +10,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DeadlineText, StatusBadge } from "../_components/status";
-import { dd, dl, dt, h1, h2, link, panel } from "../_components/styles";
 import { TransitionForm } from "./transition-form";
 import { danishDate } from "@/lib/calendar";
+import { Banner, Dd, Dl, Dt, H1, H2Small, Panel, TextLink } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -39,8 +39,8 @@ function Deadline({ label, dueAt, doneAt, now, t }: { label: string; dueAt: Date
   const missed = doneAt ? doneAt > dueAt : now > dueAt;
   return (
     <>
-      <dt className={dt}>{label}</dt>
-      <dd className={dd}>
+      <Dt>{label}</Dt>
+      <Dd>
         <time dateTime={dueAt.toISOString()}>{formatDate(dueAt)}</time>
         {doneAt ? ` — ${missed ? t("referrals.deadline.missed") : t("referrals.deadline.met")} (${formatDate(doneAt)})` : null}
         {!doneAt && missed ? (
@@ -49,7 +49,7 @@ function Deadline({ label, dueAt, doneAt, now, t }: { label: string; dueAt: Date
             <strong className="rounded bg-red-700 px-1.5 py-0.5 text-xs font-bold text-white">{t("referrals.deadline.overdue")}</strong>
           </>
         ) : null}
-      </dd>
+      </Dd>
     </>
   );
 }
@@ -79,16 +79,16 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const target =
     referral.offer?.title ?? t("referrals.conversationWith", { municipality: referral.residenceMunicipality.name });
   const doneKey = typeof done === "string" ? DONE_KEYS[done] : undefined;
-  const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
+  const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t.key(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
 
   return (
     <div>
       <p className="mb-2">
-        <Link href="/henvisninger" className={link}>
+        <TextLink as={Link} href="/henvisninger">
           {t("referrals.detail.back")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{t("referrals.detail.title", { reference: referral.reference })}</h1>
+      <H1 className="mb-2">{t("referrals.detail.title", { reference: referral.reference })}</H1>
       <div className="mb-6 flex flex-wrap items-center gap-4">
         <StatusBadge status={referral.status} t={t} />
         <p>
@@ -97,81 +97,81 @@ export default async function ReferralPage({ params, searchParams }: { params: P
         </p>
       </div>
       {doneKey ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(doneKey)}
-        </p>
+        <Banner as="p" role="status" tone="success" className="mb-4">
+          {t.key(doneKey)}
+        </Banner>
       ) : null}
 
       {referral.status === "REJECTED" && referral.rejectionReason ? (
         <section aria-labelledby="rejection" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="rejection" className={h2}>
+          <H2Small id="rejection">
             {t("referrals.detail.rejection")}
-          </h2>
+          </H2Small>
           <p className="whitespace-pre-line text-slate-900">{referral.rejectionReason}</p>
         </section>
       ) : null}
 
       {referral.closing ? (
         <section aria-labelledby="closing" className="mb-6 rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
-          <h2 id="closing" className={h2}>
+          <H2Small id="closing">
             {t("referrals.detail.closing")}
-          </h2>
-          <dl className={dl}>
-            <dt className={dt}>{t("referrals.detail.closing.attended")}</dt>
-            <dd className={dd}>{referral.closing.attended ? t("referrals.yes") : t("referrals.no")}</dd>
-            <dt className={dt}>{t("referrals.detail.closing.goal")}</dt>
-            <dd className={dd}>{referral.closing.goal}</dd>
-            <dt className={dt}>{t("referrals.detail.closing.benefit")}</dt>
-            <dd className={dd}>{referral.closing.benefit}</dd>
-            <dt className={dt}>{t("referrals.detail.closing.followUpNeeded")}</dt>
-            <dd className={dd}>{referral.closing.followUpNeeded ? t("referrals.yes") : t("referrals.no")}</dd>
+          </H2Small>
+          <Dl>
+            <Dt>{t("referrals.detail.closing.attended")}</Dt>
+            <Dd>{referral.closing.attended ? t("referrals.yes") : t("referrals.no")}</Dd>
+            <Dt>{t("referrals.detail.closing.goal")}</Dt>
+            <Dd>{referral.closing.goal}</Dd>
+            <Dt>{t("referrals.detail.closing.benefit")}</Dt>
+            <Dd>{referral.closing.benefit}</Dd>
+            <Dt>{t("referrals.detail.closing.followUpNeeded")}</Dt>
+            <Dd>{referral.closing.followUpNeeded ? t("referrals.yes") : t("referrals.no")}</Dd>
             {referral.closing.followUpNote ? (
               <>
-                <dt className={dt}>{t("referrals.detail.closing.followUpNote")}</dt>
-                <dd className={dd}>{referral.closing.followUpNote}</dd>
+                <Dt>{t("referrals.detail.closing.followUpNote")}</Dt>
+                <Dd>{referral.closing.followUpNote}</Dd>
               </>
             ) : null}
-          </dl>
+          </Dl>
         </section>
       ) : null}
 
       {referral.status === "DROPPED_OUT" && referral.dropOutReason ? (
         <section aria-labelledby="dropout" className="mb-6 rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
-          <h2 id="dropout" className={h2}>
+          <H2Small id="dropout">
             {t("referrals.detail.dropOut")}
-          </h2>
+          </H2Small>
           <p className="whitespace-pre-line text-slate-900">{referral.dropOutReason}</p>
         </section>
       ) : null}
       {referral.status === "CANCELLED" && referral.cancellationReason ? (
         <section aria-labelledby="cancellation" className="mb-6 rounded-lg border-2 border-slate-600 bg-white p-4">
-          <h2 id="cancellation" className={h2}>
+          <H2Small id="cancellation">
             {t("referrals.detail.cancellation")}
-          </h2>
+          </H2Small>
           <p className="whitespace-pre-line text-slate-900">{referral.cancellationReason}</p>
         </section>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="citizen" className={panel}>
-          <h2 id="citizen" className={h2}>
+        <Panel aria-labelledby="citizen" className="mb-6">
+          <H2Small id="citizen">
             {t("referrals.detail.citizen")}
-          </h2>
-          <dl className={dl}>
-            <dt className={dt}>{t("referrals.detail.name")}</dt>
-            <dd className={dd}>{referral.citizenName}</dd>
-            <dt className={dt}>{t("referrals.detail.cpr")}</dt>
-            <dd className={dd}>{referral.citizenCpr}</dd>
-            <dt className={dt}>{t("referrals.detail.residence")}</dt>
-            <dd className={dd}>{referral.residenceMunicipality.name}</dd>
-          </dl>
-        </section>
+          </H2Small>
+          <Dl>
+            <Dt>{t("referrals.detail.name")}</Dt>
+            <Dd>{referral.citizenName}</Dd>
+            <Dt>{t("referrals.detail.cpr")}</Dt>
+            <Dd>{referral.citizenCpr}</Dd>
+            <Dt>{t("referrals.detail.residence")}</Dt>
+            <Dd>{referral.residenceMunicipality.name}</Dd>
+          </Dl>
+        </Panel>
 
-        <section aria-labelledby="deadlines" className={panel}>
-          <h2 id="deadlines" className={h2}>
+        <Panel aria-labelledby="deadlines" className="mb-6">
+          <H2Small id="deadlines">
             {t("referrals.detail.deadlines")}
-          </h2>
-          <dl className={dl}>
+          </H2Small>
+          <Dl>
             <Deadline label={t("referrals.milestone.RECEIPT")} dueAt={referral.receiptDueAt} doneAt={referral.receivedAt} now={now} t={t} />
             <Deadline label={t("referrals.milestone.DECISION")} dueAt={referral.decisionDueAt} doneAt={referral.decidedAt} now={now} t={t} />
             <Deadline
@@ -181,46 +181,46 @@ export default async function ReferralPage({ params, searchParams }: { params: P
               now={now}
               t={t}
             />
-          </dl>
+          </Dl>
           {!referral.receiptDueAt && !referral.decisionDueAt && !referral.closingDueAt ? <p>{t("referrals.deadline.noneNow")}</p> : null}
-        </section>
+        </Panel>
       </div>
 
-      <section aria-labelledby="referral" className={panel}>
-        <h2 id="referral" className={h2}>
+      <Panel aria-labelledby="referral" className="mb-6">
+        <H2Small id="referral">
           {t("referrals.detail.referral")}
-        </h2>
-        <dl className={dl}>
-          <dt className={dt}>{t("referrals.detail.target")}</dt>
-          <dd className={dd}>{target}</dd>
-          <dt className={dt}>{t("referrals.detail.receiver")}</dt>
-          <dd className={dd}>{referral.receivingMunicipality.name}</dd>
-          <dt className={dt}>{t("referrals.detail.referredBy")}</dt>
-          <dd className={dd}>{t("referrals.detail.referredByValue", { user: referral.referringUserName, organisation: referral.referringOrganisation.name })}</dd>
-          <dt className={dt}>{t("referrals.detail.sentAt")}</dt>
-          <dd className={dd}>{formatDateTime(referral.sentAt)}</dd>
-          <dt className={dt}>{t("referrals.detail.reason")}</dt>
-          <dd className={dd}>{referral.reason}</dd>
-          <dt className={dt}>{t("referrals.new.riskFactors")}</dt>
-          <dd className={dd}>{list(referral.riskFactors, "referrals.riskFactor")}</dd>
-          <dt className={dt}>{t("referrals.new.diagnoses")}</dt>
-          <dd className={dd}>{list(referral.diagnoses, "referrals.diagnosis")}</dd>
-          <dt className={dt}>{t("referrals.new.relevantInformation")}</dt>
-          <dd className={dd}>{referral.relevantInformation ?? t("referrals.notGiven")}</dd>
-          <dt className={dt}>{t("referrals.new.specialNeeds")}</dt>
-          <dd className={dd}>{referral.specialNeeds ?? t("referrals.notGiven")}</dd>
-          <dt className={dt}>{t("referrals.detail.consent")}</dt>
-          <dd className={dd}>
+        </H2Small>
+        <Dl>
+          <Dt>{t("referrals.detail.target")}</Dt>
+          <Dd>{target}</Dd>
+          <Dt>{t("referrals.detail.receiver")}</Dt>
+          <Dd>{referral.receivingMunicipality.name}</Dd>
+          <Dt>{t("referrals.detail.referredBy")}</Dt>
+          <Dd>{t("referrals.detail.referredByValue", { user: referral.referringUserName, organisation: referral.referringOrganisation.name })}</Dd>
+          <Dt>{t("referrals.detail.sentAt")}</Dt>
+          <Dd>{formatDateTime(referral.sentAt)}</Dd>
+          <Dt>{t("referrals.detail.reason")}</Dt>
+          <Dd>{referral.reason}</Dd>
+          <Dt>{t("referrals.new.riskFactors")}</Dt>
+          <Dd>{list(referral.riskFactors, "referrals.riskFactor")}</Dd>
+          <Dt>{t("referrals.new.diagnoses")}</Dt>
+          <Dd>{list(referral.diagnoses, "referrals.diagnosis")}</Dd>
+          <Dt>{t("referrals.new.relevantInformation")}</Dt>
+          <Dd>{referral.relevantInformation ?? t("referrals.notGiven")}</Dd>
+          <Dt>{t("referrals.new.specialNeeds")}</Dt>
+          <Dd>{referral.specialNeeds ?? t("referrals.notGiven")}</Dd>
+          <Dt>{t("referrals.detail.consent")}</Dt>
+          <Dd>
             {t(`referrals.consent.${referral.consentBasis}`)}
             {referral.consentNotedAt ? ` (${t("referrals.detail.consentNotedAt", { date: formatDate(referral.consentNotedAt) })})` : ""}
-          </dd>
-        </dl>
-      </section>
+          </Dd>
+        </Dl>
+      </Panel>
 
-      <section aria-labelledby="timeline" className={panel}>
-        <h2 id="timeline" className={h2}>
+      <Panel aria-labelledby="timeline" className="mb-6">
+        <H2Small id="timeline">
           {t("referrals.detail.timeline")}
-        </h2>
+        </H2Small>
         <ol className="relative ml-2 border-l-2 border-brand-600">
           {referral.events.map((event) => (
             <li key={event.id} className="mb-4 ml-4">
@@ -244,7 +244,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
             </li>
           ))}
         </ol>
-      </section>
+      </Panel>
 
       {referral.relation === "previousReceiver" ? (
         <p className="mb-6 rounded-md border border-slate-300 bg-white p-3 text-slate-800">{t("referrals.detail.readOnly")}</p>
@@ -252,9 +252,9 @@ export default async function ReferralPage({ params, searchParams }: { params: P
 
       {referral.transitions.length ? (
         <section aria-labelledby="actions" className="mb-6">
-          <h2 id="actions" className={h2}>
+          <H2Small id="actions">
             {t("referrals.detail.actions")}
-          </h2>
+          </H2Small>
           <div className="grid gap-x-6 lg:grid-cols-2">
             {referral.transitions
               .filter((transition) => transition !== "reassign" || reassignOffers.length > 0)

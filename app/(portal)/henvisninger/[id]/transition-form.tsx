@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import type { ReferralTransition } from "@/lib/rules/referrals";
 import { ChoiceGroup } from "../_components/choice-group";
-import { buttonDanger, buttonPrimary } from "../_components/styles";
 import {
   acceptReferralAction,
   cancelReferralAction,
@@ -62,7 +61,7 @@ export function TransitionForm(props: { transition: ReferralTransition; referral
         <FormField
           type="date"
           name="happenedOn"
-          label={t(`referrals.action.happenedOn.${props.transition}`)}
+          label={t.key(`referrals.action.happenedOn.${props.transition}`)}
           hint={t("referrals.action.happenedOn.hint")}
           defaultValue={props.today}
           state={state}
@@ -116,7 +115,7 @@ export function TransitionForm(props: { transition: ReferralTransition; referral
         <FormField as="textarea" name="note" label={t("referrals.action.note")} hint={t("referrals.action.note.hint")} rows={2} state={state} />
       ) : null}
 
-      <button type="submit" disabled={pending} className={DANGER.includes(props.transition) ? buttonDanger : buttonPrimary}>
+      <button type="submit" disabled={pending} className={DANGER.includes(props.transition) ? "rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-70" : "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"}>
         {t(`referrals.action.${props.transition}`)}
       </button>
     </form>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useT } from "@/lib/i18n/client";
-import { parseMessageRef } from "@/lib/validation/field-errors";
+import { FieldErrors } from "@/components/ui/field";
 
 /**
  * A group of checkboxes or radio buttons in a fieldset with a legend — what FormField
@@ -20,7 +19,6 @@ export function ChoiceGroup(props: {
   required?: boolean;
   columns?: boolean;
 }) {
-  const t = useT();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -53,19 +51,13 @@ export function ChoiceGroup(props: {
           </label>
         ))}
       </div>
-      <div id={errorId} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-        {errors.map((ref) => {
-          const { key: messageKey, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(messageKey, params)}</p>;
-        })}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </fieldset>
   );
 }
 
 /** One checkbox with its own label and error region (e.g. "consent noted"). */
 export function SingleCheckbox(props: { name: string; label: string; defaultChecked?: boolean; errors?: readonly string[] }) {
-  const t = useT();
   const id = useId();
   const errors = props.errors ?? [];
   return (
@@ -83,12 +75,7 @@ export function SingleCheckbox(props: { name: string; label: string; defaultChec
         />
         <span>{props.label}</span>
       </label>
-      <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-        {errors.map((ref) => {
-          const { key, params } = parseMessageRef(ref);
-          return <p key={ref}>{t(key, params)}</p>;
-        })}
-      </div>
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -3,9 +3,9 @@ import type { InboxPage } from "@/lib/domain/referrals/list-inbox";
 import { INBOX_VIEWS } from "@/lib/domain/referrals/schemas";
 import { IDLE } from "@/lib/domain/action-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { InboxRows } from "./worklist-rows";
-import { buttonSecondary, caption, h1, intro, link, listTable } from "./styles";
+import { Button, Caption, H1, Intro, ListTable, TableHead, Tabs, TextLink } from "@/components/ui";
 
 /** The municipality's inbox: view tabs with counts, a filter by offer, and one page of referrals. */
 export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
@@ -17,31 +17,20 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
   const count = page.counts[page.view];
   return (
     <div>
-      <h1 className={h1}>{t("referrals.inbox.title", { municipality: page.municipality.name })}</h1>
-      <p className={intro}>{t("referrals.inbox.intro")}</p>
+      <H1 className="mb-2">{t("referrals.inbox.title", { municipality: page.municipality.name })}</H1>
+      <Intro>{t("referrals.inbox.intro")}</Intro>
 
-      <nav aria-label={t("referrals.inbox.views")} className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {INBOX_VIEWS.map((view) => {
-            const n = page.counts[view];
-            const current = view === page.view;
-            return (
-              <li key={view}>
-                <Link
-                  href={base({ visning: view })}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-block rounded-md border px-3 py-1.5 font-medium ${
-                    current ? "border-brand-800 bg-brand-700 text-white" : "border-slate-400 bg-white text-brand-800 hover:bg-brand-50"
-                  } ${view === "overdue" && n ? "ring-2 ring-red-700" : ""}`}
-                >
-                  {t(`referrals.inbox.view.${view}`)}
-                  {n !== null ? <span className="ml-1">({n})</span> : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <Tabs
+        label={t("referrals.inbox.views")}
+        className="mb-4"
+        tabs={INBOX_VIEWS.map((view) => ({
+          href: base({ visning: view }),
+          label: t(`referrals.inbox.view.${view}`),
+          current: view === page.view,
+          count: page.counts[view],
+          alert: view === "overdue" && !!page.counts[view],
+        }))}
+      />
 
       <form method="get" action="/henvisninger" aria-labelledby="inbox-by-offer" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="inbox-by-offer" className="sr-only">
@@ -61,32 +50,22 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
           defaultValue={page.offerId ?? ""}
           state={IDLE}
         />
-        <button type="submit" className={`${buttonSecondary} mb-4`}>
+        <Button type="submit" variant="secondary" className="mb-4">
           {t("referrals.inbox.apply")}
-        </button>
+        </Button>
       </form>
 
       {page.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("referrals.inbox.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={listTable}>
-            <caption className={caption}>
+          <ListTable>
+            <Caption>
               {page.view === "all" ? t("referrals.inbox.captionAll") : t("referrals.inbox.caption", { view: viewLabel, count: count ?? 0 })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("referrals.col.reference")}</th>
-                <th scope="col">{t("referrals.col.citizen")}</th>
-                <th scope="col">{t("referrals.col.target")}</th>
-                <th scope="col">{t("referrals.col.referrer")}</th>
-                <th scope="col">{t("referrals.col.sent")}</th>
-                <th scope="col">{t("referrals.col.status")}</th>
-                <th scope="col">{t("referrals.col.deadline")}</th>
-              </tr>
-            </thead>
+            </Caption>
+            <TableHead columns={[t("referrals.col.reference"), t("referrals.col.citizen"), t("referrals.col.target"), t("referrals.col.referrer"), t("referrals.col.sent"), t("referrals.col.status"), t("referrals.col.deadline")]} />
             <InboxRows items={page.items} />
-          </table>
+          </ListTable>
         </div>
       )}
       <Pager next={page.next ? base({ visning: page.view, efter: page.next }) : null} first={base({ visning: page.view })} t={t} />
@@ -97,13 +76,13 @@ export function Inbox({ page, t }: { page: InboxPage; t: Translate }) {
 export function Pager({ next, first, t }: { next: string | null; first: string; t: Translate }) {
   return (
     <nav aria-label={t("referrals.nextPage")} className="mt-4 flex gap-4">
-      <Link href={first} className={link}>
+      <TextLink as={Link} href={first}>
         {t("referrals.firstPage")}
-      </Link>
+      </TextLink>
       {next ? (
-        <Link href={next} className={link} rel="next">
+        <TextLink as={Link} href={next} rel="next">
           {t("referrals.nextPage")}
-        </Link>
+        </TextLink>
       ) : null}
     </nav>
   );

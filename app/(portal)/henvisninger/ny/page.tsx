@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { canRefer } from "@/lib/rules/referrals";
 import { listReferralTargets } from "@/lib/domain/referrals/list-referral-targets";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
-import { FormField } from "@/components/forms/form-field";
-import { buttonSecondary, h1, intro, link, panel } from "../_components/styles";
+import { getTranslator, titled } from "@/lib/i18n/server";
+import { FormField } from "@/components/ui/field";
 import { ReferralForm } from "./referral-form";
+import { first } from "@/lib/validation/primitives";
+import { Banner, Button, H1, Intro, Panel, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.new.title") };
-}
+export const generateMetadata = titled("referrals.new.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 /**
  * /henvisninger/ny — also reached from an offer page as /henvisninger/ny?tilbud=<offerId>. Step 1
@@ -24,8 +20,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  */
 export default async function NewReferralPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const tilbud = first(params.tilbud);
-  const kommune = first(params.kommune);
+  const tilbud = first(params.tilbud)?.trim() || undefined;
+  const kommune = first(params.kommune)?.trim() || undefined;
   const query = new URLSearchParams({ ...(tilbud ? { tilbud } : {}), ...(kommune ? { kommune } : {}) }).toString();
   const actor = await requireActor(`/henvisninger/ny${query ? `?${query}` : ""}`);
   const { t } = await getTranslator();
@@ -34,10 +30,10 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
   if (!allowed.allowed) {
     return (
       <div>
-        <h1 className={h1}>{t("referrals.new.title")}</h1>
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          {t(allowed.reason)}
-        </p>
+        <H1 className="mb-2">{t("referrals.new.title")}</H1>
+        <Banner as="p" role="alert" tone="error">
+          {t.key(allowed.reason)}
+        </Banner>
       </div>
     );
   }
@@ -50,31 +46,31 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
   return (
     <div>
       <p className="mb-2">
-        <Link href="/henvisninger" className={link}>
+        <TextLink as={Link} href="/henvisninger">
           {t("referrals.detail.back")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{t("referrals.new.title")}</h1>
-      <p className={intro}>{t("referrals.new.intro")}</p>
+      <H1 className="mb-2">{t("referrals.new.title")}</H1>
+      <Intro>{t("referrals.new.intro")}</Intro>
 
       {tilbud && !requested ? (
-        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+        <Banner as="p" role="status" tone="warning" className="mb-4">
           {t("referrals.new.fromOfferUnknown")}
-        </p>
+        </Banner>
       ) : null}
       {requested && requested.openReason ? (
-        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
-          {t("referrals.new.fromOfferClosed", { offer: requested.title, reason: t(requested.openReason) })}
-        </p>
+        <Banner as="p" role="status" tone="warning" className="mb-4">
+          {t("referrals.new.fromOfferClosed", { offer: requested.title, reason: t.key(requested.openReason) })}
+        </Banner>
       ) : requested && residence && !requestedAvailable ? (
-        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+        <Banner as="p" role="status" tone="warning" className="mb-4">
           {t("referrals.new.fromOfferNotForResidence", { offer: requested.title })}
-        </p>
+        </Banner>
       ) : requested ? (
         <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3 text-slate-900">{t("referrals.new.fromOffer", { offer: requested.title, owner: requested.ownerName })}</p>
       ) : null}
 
-      <form method="get" action="/henvisninger/ny" aria-labelledby="referral-step1" className={panel}>
+      <Panel as="form" method="get" action="/henvisninger/ny" aria-labelledby="referral-step1" className="mb-6">
         <h2 id="referral-step1" className="mb-1 text-xl font-semibold text-slate-900">
           {t("referrals.new.step1")}
         </h2>
@@ -92,14 +88,14 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
             defaultValue={residence?.id ?? ""}
             state={IDLE}
           />
-          <button type="submit" className={`${buttonSecondary} mb-4`}>
+          <Button type="submit" variant="secondary" className="mb-4">
             {t("referrals.new.showOffers")}
-          </button>
+          </Button>
         </div>
-      </form>
+      </Panel>
 
       {residence ? (
-        <div className={panel}>
+        <Panel as="div" className="mb-6">
           <p className="mb-4 font-medium text-slate-900">{t("referrals.new.residenceChosen", { municipality: residence.name })}</p>
           <ReferralForm
             key={residence.id}
@@ -107,7 +103,7 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
             offers={targets.offers.map((o) => ({ id: o.id, title: o.title, ownerName: o.ownerName, viaPartner: o.viaPartner, waitingList: o.capacity === "WAITING_LIST" }))}
             defaultTarget={requestedAvailable ? requested!.id : undefined}
           />
-        </div>
+        </Panel>
       ) : null}
     </div>
   );

@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
 import { ChoiceGroup, SingleCheckbox } from "../_components/choice-group";
-import { buttonPrimary, buttonSecondary, dd, dl, dt, h2 } from "../_components/styles";
 import { referAction } from "../actions";
 import type { FormValues, ReferFormState } from "./form-state";
+import { Button, Dd, Dl, Dt, H2Small } from "@/components/ui";
 
 const CLARIFYING_CONVERSATION = "CLARIFYING_CONVERSATION";
 
@@ -34,40 +34,40 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
 
   if (state.status === "preview") {
     const p = state.preview;
-    const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
+    const list = (values: string[], prefix: string) => (values.length ? values.map((v) => t.key(`${prefix}.${v}`)).join(", ") : t("referrals.none"));
     return (
       <section aria-labelledby="referral-preview" className="rounded-lg border-2 border-brand-600 bg-white p-5 shadow-sm">
-        <h2 id="referral-preview" ref={previewHeading} tabIndex={-1} className={h2}>
+        <H2Small id="referral-preview" ref={previewHeading} tabIndex={-1}>
           {t("referrals.preview.title")}
-        </h2>
+        </H2Small>
         <p className="mb-4 text-slate-800">{t("referrals.preview.intro")}</p>
-        <dl className={dl}>
-          <dt className={dt}>{t("referrals.detail.name")}</dt>
-          <dd className={dd}>{p.citizenName}</dd>
-          <dt className={dt}>{t("referrals.detail.cpr")}</dt>
-          <dd className={dd}>{p.citizenCpr}</dd>
-          <dt className={dt}>{t("referrals.detail.residence")}</dt>
-          <dd className={dd}>{p.residenceMunicipalityName}</dd>
-          <dt className={dt}>{t("referrals.detail.target")}</dt>
-          <dd className={dd}>{p.kind === "OFFER" ? p.offerTitle : t("referrals.conversationWith", { municipality: p.residenceMunicipalityName })}</dd>
-          <dt className={dt}>{t("referrals.preview.receiver")}</dt>
-          <dd className={dd}>{p.receivingMunicipalityName}</dd>
-          <dt className={dt}>{t("referrals.detail.reason")}</dt>
-          <dd className={dd}>{p.reason}</dd>
-          <dt className={dt}>{t("referrals.new.riskFactors")}</dt>
-          <dd className={dd}>{list(p.riskFactors, "referrals.riskFactor")}</dd>
-          <dt className={dt}>{t("referrals.new.diagnoses")}</dt>
-          <dd className={dd}>{list(p.diagnoses, "referrals.diagnosis")}</dd>
-          <dt className={dt}>{t("referrals.new.relevantInformation")}</dt>
-          <dd className={dd}>{p.relevantInformation ?? t("referrals.notGiven")}</dd>
-          <dt className={dt}>{t("referrals.new.specialNeeds")}</dt>
-          <dd className={dd}>{p.specialNeeds ?? t("referrals.notGiven")}</dd>
-          <dt className={dt}>{t("referrals.detail.consent")}</dt>
-          <dd className={dd}>
+        <Dl>
+          <Dt>{t("referrals.detail.name")}</Dt>
+          <Dd>{p.citizenName}</Dd>
+          <Dt>{t("referrals.detail.cpr")}</Dt>
+          <Dd>{p.citizenCpr}</Dd>
+          <Dt>{t("referrals.detail.residence")}</Dt>
+          <Dd>{p.residenceMunicipalityName}</Dd>
+          <Dt>{t("referrals.detail.target")}</Dt>
+          <Dd>{p.kind === "OFFER" ? p.offerTitle : t("referrals.conversationWith", { municipality: p.residenceMunicipalityName })}</Dd>
+          <Dt>{t("referrals.preview.receiver")}</Dt>
+          <Dd>{p.receivingMunicipalityName}</Dd>
+          <Dt>{t("referrals.detail.reason")}</Dt>
+          <Dd>{p.reason}</Dd>
+          <Dt>{t("referrals.new.riskFactors")}</Dt>
+          <Dd>{list(p.riskFactors, "referrals.riskFactor")}</Dd>
+          <Dt>{t("referrals.new.diagnoses")}</Dt>
+          <Dd>{list(p.diagnoses, "referrals.diagnosis")}</Dd>
+          <Dt>{t("referrals.new.relevantInformation")}</Dt>
+          <Dd>{p.relevantInformation ?? t("referrals.notGiven")}</Dd>
+          <Dt>{t("referrals.new.specialNeeds")}</Dt>
+          <Dd>{p.specialNeeds ?? t("referrals.notGiven")}</Dd>
+          <Dt>{t("referrals.detail.consent")}</Dt>
+          <Dd>
             {t(`referrals.consent.${p.consentBasis}`)}
             {p.consentNoted && p.consentBasis !== "AUTHORISED_NO_OBJECTION" ? ` — ${t("referrals.preview.consentNotedYes")}` : ""}
-          </dd>
-        </dl>
+          </Dd>
+        </Dl>
         <p className="mt-4 font-medium text-slate-900">
           {p.receiptDueAt ? t("referrals.preview.receiptDue", { date: formatDate(p.receiptDueAt) }) : t("referrals.preview.noReceiptDeadline")}
         </p>
@@ -75,12 +75,12 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
           {Object.entries(state.values).flatMap(([name, values]) =>
             values.map((value, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={value} />),
           )}
-          <button type="submit" name="intent" value="send" disabled={pending} className={buttonPrimary}>
+          <Button type="submit" name="intent" value="send" disabled={pending}>
             {t("referrals.preview.send")}
-          </button>
-          <button type="submit" name="intent" value="edit" disabled={pending} className={buttonSecondary}>
+          </Button>
+          <Button type="submit" name="intent" value="edit" disabled={pending} variant="secondary">
             {t("referrals.preview.edit")}
-          </button>
+          </Button>
         </form>
       </section>
     );
@@ -103,9 +103,9 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
 
   return (
     <form action={action} noValidate aria-labelledby="referral-step2">
-      <h2 id="referral-step2" className={h2}>
+      <H2Small id="referral-step2">
         {t("referrals.new.step2")}
-      </h2>
+      </H2Small>
       <FormMessage state={fieldState} />
       <input type="hidden" name="residenceMunicipalityId" value={residence.id} />
       <div className="grid gap-x-6 md:grid-cols-2">
@@ -167,9 +167,9 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
         errors={errorsOf("consentBasis")}
       />
       <SingleCheckbox name="consentNoted" label={t("referrals.new.consentNoted")} defaultChecked={values.consentNoted?.[0] === "on"} errors={errorsOf("consentNoted")} />
-      <button type="submit" name="intent" value="preview" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" name="intent" value="preview" disabled={pending}>
         {t("referrals.new.preview")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,35 +1,31 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { referralStatistics, SUPPRESS_BELOW, type StatisticsRow } from "@/lib/domain/referrals/referral-statistics";
 import { ForbiddenError, InvalidError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
-import { FormField } from "@/components/forms/form-field";
-import { buttonSecondary, caption, h1, intro, panel, table, td, th } from "../_components/styles";
+import { FormField } from "@/components/ui/field";
+import { first } from "@/lib/validation/primitives";
+import { Button, Caption, H1, Intro, Panel, Table, Td, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("referrals.statistics.title") };
-}
+export const generateMetadata = titled("referrals.statistics.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 function Figures({ row, t, locale }: { row: StatisticsRow; t: Translate; locale: AppLocale }) {
   const pct = (v: number | null) => (v === null ? "–" : `${formatNumber(v * 100, locale, 0)} %`);
   const days = (v: number | null) => (v === null ? "–" : formatNumber(v, locale, 1));
   return (
     <>
-      <td className={`${td} text-right`}>{row.suppressed ? t("referrals.statistics.suppressed", { min: SUPPRESS_BELOW }) : formatNumber(row.referrals ?? 0, locale, 0)}</td>
-      <td className={`${td} text-right`}>{pct(row.acceptanceRate)}</td>
-      <td className={`${td} text-right`}>{days(row.medianWorkingDaysToReceipt)}</td>
-      <td className={`${td} text-right`}>{days(row.medianWorkingDaysToDecision)}</td>
-      <td className={`${td} text-right`}>{pct(row.overdueShare)}</td>
-      <td className={`${td} text-right`}>{pct(row.closingStatusReturnRate)}</td>
+      <Td className="text-right">{row.suppressed ? t("referrals.statistics.suppressed", { min: SUPPRESS_BELOW }) : formatNumber(row.referrals ?? 0, locale, 0)}</Td>
+      <Td className="text-right">{pct(row.acceptanceRate)}</Td>
+      <Td className="text-right">{days(row.medianWorkingDaysToReceipt)}</Td>
+      <Td className="text-right">{days(row.medianWorkingDaysToDecision)}</Td>
+      <Td className="text-right">{pct(row.overdueShare)}</Td>
+      <Td className="text-right">{pct(row.closingStatusReturnRate)}</Td>
     </>
   );
 }
@@ -42,7 +38,7 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
   const actor = await requireActor("/henvisninger/statistik");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
-  const input = { regionId: first(params.region), year: first(params.aar), municipalityId: first(params.kommune) };
+  const input = { regionId: first(params.region) ?? "", year: first(params.aar) ?? "", municipalityId: first(params.kommune) ?? "" };
   const stats = await referralStatistics(actor, input)
     .catch((error: unknown) => {
       if (error instanceof InvalidError) return referralStatistics(actor, {}); // a hand-edited URL: the defaults
@@ -57,10 +53,10 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
 
   return (
     <div>
-      <h1 className={h1}>{t("referrals.statistics.title")}</h1>
-      <p className={intro}>{t("referrals.statistics.intro", { min: SUPPRESS_BELOW })}</p>
+      <H1 className="mb-2">{t("referrals.statistics.title")}</H1>
+      <Intro>{t("referrals.statistics.intro", { min: SUPPRESS_BELOW })}</Intro>
 
-      <form method="get" action="/henvisninger/statistik" aria-labelledby="stats-filters" className={panel}>
+      <Panel as="form" method="get" action="/henvisninger/statistik" aria-labelledby="stats-filters" className="mb-6">
         <h2 id="stats-filters" className="mb-3 text-lg font-semibold">
           {t("referrals.statistics.filters")}
         </h2>
@@ -77,41 +73,41 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
             state={IDLE}
           />
         </div>
-        <button type="submit" className={buttonSecondary}>
+        <Button type="submit" variant="secondary">
           {t("referrals.statistics.apply")}
-        </button>
-      </form>
+        </Button>
+      </Panel>
 
       {stats.rows.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4">{t("referrals.statistics.noData")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className={table}>
-            <caption className={caption}>{t("referrals.statistics.caption", { year: stats.year, region: stats.region?.name ?? "" })}</caption>
+          <Table>
+            <Caption>{t("referrals.statistics.caption", { year: stats.year, region: stats.region?.name ?? "" })}</Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("referrals.statistics.municipality")}</th>
-                <th scope="col" className={th}>{t("referrals.statistics.month")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.referrals")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.acceptance")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.toReceipt")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.toDecision")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.overdue")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("referrals.statistics.closingReturn")}</th>
+                <Th scope="col">{t("referrals.statistics.municipality")}</Th>
+                <Th scope="col">{t("referrals.statistics.month")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.referrals")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.acceptance")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.toReceipt")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.toDecision")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.overdue")}</Th>
+                <Th scope="col" className="text-right">{t("referrals.statistics.closingReturn")}</Th>
               </tr>
             </thead>
             <tbody>
               {stats.rows.map((row) => (
                 <tr key={`${row.municipalityId}-${row.month ?? "total"}`} className={row.month === null ? "bg-slate-100 font-semibold" : undefined}>
-                  <th scope="row" className={`${td} text-left ${row.month === null ? "font-semibold" : "font-normal"}`}>
+                  <th scope="row" className={`border-b border-slate-200 px-3 py-2 align-top text-left ${row.month === null ? "font-semibold" : "font-normal"}`}>
                     {row.municipalityName}
                   </th>
-                  <td className={td}>{row.month === null ? t("referrals.statistics.total") : t(`referrals.statistics.monthName.${row.month}`)}</td>
+                  <Td>{row.month === null ? t("referrals.statistics.total") : t.key(`referrals.statistics.monthName.${row.month}`)}</Td>
                   <Figures row={row} t={t} locale={locale} />
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
 

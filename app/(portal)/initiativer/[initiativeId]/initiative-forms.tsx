@@ -41,7 +41,7 @@ export function EditInitiativeForm(props: EditProps) {
           label: t("initiatives.field.focusHalf", { n: i + 1 }),
           defaultValue: p?.half ?? "",
           placeholder: t("initiatives.field.wholeYear"),
-          options: ["H1", "H2"].map((h) => ({ value: h, label: t(`initiatives.half.${h}`) })),
+          options: ["H1", "H2"].map((h) => ({ value: h, label: t.key(`initiatives.half.${h}`) })),
         },
         { name: `focus.${i}.activity`, label: t("initiatives.field.focusActivity", { n: i + 1 }), defaultValue: p?.activity ?? "" },
       ],
@@ -57,7 +57,7 @@ export function EditInitiativeForm(props: EditProps) {
         { kind: "field", props: { as: "textarea", name: "description", label: t("initiatives.field.description"), rows: 5, defaultValue: props.description } },
         {
           kind: "field",
-          props: { as: "select", name: "status", label: t("initiatives.field.status"), defaultValue: props.status, options: ["PLANNED", "ONGOING", "COMPLETED", "PAUSED"].map((s) => ({ value: s, label: t(`initiatives.status.${s}`) })) },
+          props: { as: "select", name: "status", label: t("initiatives.field.status"), defaultValue: props.status, options: ["PLANNED", "ONGOING", "COMPLETED", "PAUSED"].map((s) => ({ value: s, label: t.key(`initiatives.status.${s}`) })) },
         },
         { kind: "field", props: { name: "progress", type: "number", inputMode: "numeric", label: t("initiatives.field.progress"), hint: t("initiatives.field.progressHint"), defaultValue: props.progress?.toString() ?? "" } },
         ...(props.sections.length
@@ -68,7 +68,7 @@ export function EditInitiativeForm(props: EditProps) {
           : []),
         ...focusRows,
         { kind: "field", props: { as: "textarea", name: "focusText", label: t("initiatives.field.focusText"), hint: t("initiatives.field.focusTextHint"), rows: 3, defaultValue: props.focusText ?? "" } },
-        { kind: "checkboxes", legend: t("initiatives.field.resourceTags"), options: TAGS.map((tag) => ({ name: `resourceTag.${tag}`, label: t(`initiatives.resource.${tag}`), defaultChecked: props.resourceTags.includes(tag) })) },
+        { kind: "checkboxes", legend: t("initiatives.field.resourceTags"), options: TAGS.map((tag) => ({ name: `resourceTag.${tag}`, label: t.key(`initiatives.resource.${tag}`), defaultChecked: props.resourceTags.includes(tag) })) },
         { kind: "field", props: { as: "textarea", name: "resourcesText", label: t("initiatives.field.resourcesText"), rows: 3, defaultValue: props.resourcesText ?? "" } },
       ]}
     />
@@ -91,7 +91,7 @@ export function DecisionForm(props: {
       hidden={{ initiativeId: props.initiativeId, version: props.version }}
       submitLabel={t("initiatives.decide.submit")}
       fields={[
-        { kind: "field", props: { as: "select", name: "decision", label: t("initiatives.decide.decision"), required: true, defaultValue: props.current ?? "", placeholder: t("forums.form.choose"), options: ["CONTINUE", "WIND_DOWN"].map((d) => ({ value: d, label: t(`initiatives.decision.${d}`) })) } },
+        { kind: "field", props: { as: "select", name: "decision", label: t("initiatives.decide.decision"), required: true, defaultValue: props.current ?? "", placeholder: t("forums.form.choose"), options: ["CONTINUE", "WIND_DOWN"].map((d) => ({ value: d, label: t.key(`initiatives.decision.${d}`) })) } },
         {
           kind: "field",
           props: {
@@ -101,7 +101,7 @@ export function DecisionForm(props: {
             hint: mayFinal ? undefined : t("initiatives.decide.finalHint"),
             required: true,
             defaultValue: "PROPOSED",
-            options: ["PROPOSED", ...(mayFinal ? ["FINAL"] : [])].map((s) => ({ value: s, label: t(`initiatives.stage.${s}`) })),
+            options: ["PROPOSED", ...(mayFinal ? ["FINAL"] : [])].map((s) => ({ value: s, label: t.key(`initiatives.stage.${s}`) })),
           },
         },
         { kind: "field", props: { as: "textarea", name: "justification", label: t("initiatives.decide.justification"), hint: t("initiatives.decide.justificationHint"), required: true, rows: 4 } },

@@ -6,11 +6,11 @@ import { getInitiative } from "@/lib/domain/initiatives/get-initiative";
 import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../../fora/_components/or-not-found";
-import { caption, h1, h2, link, muted, panel, table, td, th } from "../../fora/_components/styles";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../fora/_components/status-table";
 import { DecisionBadge } from "../../fora/_components/decision-badge";
 import { CommentForm, DecisionForm, EditInitiativeForm, MilestoneForm, MilestoneToggle } from "./initiative-forms";
+import { Banner, Caption, H1, H2, Muted, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ initiativeId: string }>;
 
@@ -32,19 +32,19 @@ export default async function InitiativePage({ params, searchParams }: { params:
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={`/fora/${encodeURIComponent(initiative.forumId)}/tavle`} className={link}>
+        <TextLink as={Link} href={`/fora/${encodeURIComponent(initiative.forumId)}/tavle`}>
           {t("initiatives.backToBoard", { name: initiative.forumName })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-1`}>{initiative.title}</h1>
-      <p className={`${muted} mb-4`}>
+      <H1 className="mb-1">{initiative.title}</H1>
+      <Muted className="mb-4">
         {initiative.forumName} · {t(`initiatives.status.${initiative.status}`)}
         {initiative.progress !== null ? ` · ${t("initiatives.progressValue", { progress: initiative.progress })}` : ""} · {t("initiatives.updatedAt", { when: formatDateTime(initiative.updatedAt) })}
-      </p>
+      </Muted>
       {showDone ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mb-4">
           {showDone}
-        </p>
+        </Banner>
       ) : null}
       {initiative.section || initiative.goal ? (
         <p className="mb-4">
@@ -59,50 +59,50 @@ export default async function InitiativePage({ params, searchParams }: { params:
       </div>
 
       <section aria-labelledby="history">
-        <h2 id="history" className={h2}>
+        <H2 id="history" className="mt-8">
           {t("initiatives.history")}
-        </h2>
+        </H2>
         {initiative.decisions.length === 0 ? (
-          <p className={panel}>{t("initiatives.history.none")}</p>
+          <Panel as="p">{t("initiatives.history.none")}</Panel>
         ) : (
-          <table className={table}>
-            <caption className={caption}>{t("initiatives.history.caption")}</caption>
+          <Table>
+            <Caption>{t("initiatives.history.caption")}</Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("initiatives.history.decidedOn")}</th>
-                <th scope="col" className={th}>{t("initiatives.column.decision")}</th>
-                <th scope="col" className={th}>{t("initiatives.history.justification")}</th>
-                <th scope="col" className={th}>{t("initiatives.history.by")}</th>
-                <th scope="col" className={th}>{t("initiatives.history.state")}</th>
+                <Th scope="col">{t("initiatives.history.decidedOn")}</Th>
+                <Th scope="col">{t("initiatives.column.decision")}</Th>
+                <Th scope="col">{t("initiatives.history.justification")}</Th>
+                <Th scope="col">{t("initiatives.history.by")}</Th>
+                <Th scope="col">{t("initiatives.history.state")}</Th>
               </tr>
             </thead>
             <tbody>
               {initiative.decisions.map((d) => (
                 <tr key={d.id}>
-                  <th scope="row" className={`${td} font-medium`}>
+                  <Td as="th" scope="row" className="font-medium">
                     {formatDate(d.decidedOn)}
-                  </th>
-                  <td className={td}>
+                  </Td>
+                  <Td>
                     <DecisionBadge decision={d} t={t} />
-                  </td>
-                  <td className={`${td} whitespace-pre-line`}>{d.justification || "–"}</td>
-                  <td className={td}>
+                  </Td>
+                  <Td className="whitespace-pre-line">{d.justification || "–"}</Td>
+                  <Td>
                     {d.forumName}
                     {d.meetingId && d.meetingStartsAt ? (
                       <>
                         {", "}
-                        <Link href={`/fora/${encodeURIComponent(d.forumId)}/moeder/${encodeURIComponent(d.meetingId)}`} className={link}>
+                        <TextLink as={Link} href={`/fora/${encodeURIComponent(d.forumId)}/moeder/${encodeURIComponent(d.meetingId)}`}>
                           {t("initiatives.history.meeting", { date: formatDate(d.meetingStartsAt) })}
-                        </Link>
+                        </TextLink>
                       </>
                     ) : null}
                     {d.recordedByName ? <span className="block text-sm">{d.recordedByName}</span> : null}
-                  </td>
-                  <td className={td}>{d.supersededAt ? t("initiatives.history.supersededOn", { date: formatDate(d.supersededAt) }) : t("initiatives.history.current")}</td>
+                  </Td>
+                  <Td>{d.supersededAt ? t("initiatives.history.supersededOn", { date: formatDate(d.supersededAt) }) : t("initiatives.history.current")}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
         {initiative.permissions.propose ? (
           <details className="mt-4" open={!initiative.decision}>
@@ -121,20 +121,20 @@ export default async function InitiativePage({ params, searchParams }: { params:
       </section>
 
       <section aria-labelledby="thread">
-        <h2 id="thread" className={h2}>
+        <H2 id="thread" className="mt-8">
           {t("initiatives.comments")}
-        </h2>
-        {initiative.comments.length === 0 ? <p className={panel}>{t("initiatives.comments.none")}</p> : null}
+        </H2>
+        {initiative.comments.length === 0 ? <Panel as="p">{t("initiatives.comments.none")}</Panel> : null}
         <ul className="space-y-4">
           {initiative.comments.map((c) => (
-            <li key={c.id} className={panel}>
-              <p className={muted}>{t("initiatives.comment.by", { name: c.authorName, forum: c.forumName, when: formatDateTime(c.createdAt) })}</p>
+            <Panel as="li" key={c.id}>
+              <Muted>{t("initiatives.comment.by", { name: c.authorName, forum: c.forumName, when: formatDateTime(c.createdAt) })}</Muted>
               <p className="whitespace-pre-line">{c.body}</p>
               {c.replies.length ? (
                 <ul className="ml-6 mt-3 space-y-3 border-l-2 border-slate-300 pl-4">
                   {c.replies.map((r) => (
                     <li key={r.id}>
-                      <p className={muted}>{t("initiatives.comment.by", { name: r.authorName, forum: r.forumName, when: formatDateTime(r.createdAt) })}</p>
+                      <Muted>{t("initiatives.comment.by", { name: r.authorName, forum: r.forumName, when: formatDateTime(r.createdAt) })}</Muted>
                       <p className="whitespace-pre-line">{r.body}</p>
                     </li>
                   ))}
@@ -146,7 +146,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
                   <CommentForm initiativeId={initiative.id} parentId={c.id} label={t("initiatives.comment.replyLabel", { name: c.authorName })} />
                 </details>
               ) : null}
-            </li>
+            </Panel>
           ))}
         </ul>
         {initiative.permissions.comment ? (
@@ -157,22 +157,22 @@ export default async function InitiativePage({ params, searchParams }: { params:
       </section>
 
       <section aria-labelledby="milestones">
-        <h2 id="milestones" className={h2}>
+        <H2 id="milestones" className="mt-8">
           {t("initiatives.milestones")}
-        </h2>
+        </H2>
         {initiative.milestones.length === 0 ? (
-          <p className={panel}>{t("initiatives.milestones.none")}</p>
+          <Panel as="p">{t("initiatives.milestones.none")}</Panel>
         ) : (
           <ul className="space-y-2">
             {initiative.milestones.map((m) => (
-              <li key={m.id} className={`${panel} flex flex-wrap items-center justify-between gap-3`}>
+              <Panel as="li" key={m.id} className="flex flex-wrap items-center justify-between gap-3">
                 <span>
                   <strong>{m.title}</strong>
                   {m.dueOn ? ` – ${t("initiatives.milestone.due", { date: formatDate(m.dueOn) })}` : ""}
                   {m.completedOn ? ` – ${t("initiatives.milestone.completedOn", { date: formatDate(m.completedOn) })}` : ""}
                 </span>
                 {initiative.permissions.edit ? <MilestoneToggle milestoneId={m.id} title={m.title} completed={!!m.completedOn} /> : null}
-              </li>
+              </Panel>
             ))}
           </ul>
         )}
@@ -188,9 +188,9 @@ export default async function InitiativePage({ params, searchParams }: { params:
 
       {initiative.permissions.edit ? (
         <section aria-labelledby="edit">
-          <h2 id="edit" className={h2}>
+          <H2 id="edit" className="mt-8">
             {t("initiatives.edit")}
-          </h2>
+          </H2>
           <details>
             <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("initiatives.edit.open")}</summary>
             <div className="mt-3">
@@ -216,13 +216,13 @@ export default async function InitiativePage({ params, searchParams }: { params:
       ) : null}
 
       <section aria-labelledby="events">
-        <h2 id="events" className={h2}>
+        <H2 id="events" className="mt-8">
           {t("initiatives.events")}
-        </h2>
+        </H2>
         <ul className="space-y-1">
           {initiative.events.map((e) => (
             <li key={e.id}>
-              {formatDateTime(e.occurredAt)} – {t(`initiatives.event.${e.type.replace(/\./g, "_")}`)}
+              {formatDateTime(e.occurredAt)} – {t.key(`initiatives.event.${e.type.replace(/\./g, "_")}`)}
               {e.note ? ` (${e.note})` : ""}
               {e.actorName ? ` – ${e.actorName}` : ""}
             </li>

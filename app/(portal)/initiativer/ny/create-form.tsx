@@ -16,7 +16,7 @@ export function CreateInitiativeForm({ forums, forumId }: { forums: { id: string
         { kind: "field", props: { as: "textarea", name: "description", label: t("initiatives.field.description"), rows: 5 } },
         {
           kind: "field",
-          props: { as: "select", name: "status", label: t("initiatives.field.status"), defaultValue: "ONGOING", options: ["PLANNED", "ONGOING", "COMPLETED", "PAUSED"].map((s) => ({ value: s, label: t(`initiatives.status.${s}`) })) },
+          props: { as: "select", name: "status", label: t("initiatives.field.status"), defaultValue: "ONGOING", options: ["PLANNED", "ONGOING", "COMPLETED", "PAUSED"].map((s) => ({ value: s, label: t.key(`initiatives.status.${s}`) })) },
         },
       ]}
     />

@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listEditableForums } from "@/lib/domain/forums/list-editable-forums";
-import { getTranslator } from "@/lib/i18n/server";
-import { first, type SearchParams } from "../../fora/_components/or-not-found";
-import { h1, link } from "../../fora/_components/styles";
+import { getTranslator, titled } from "@/lib/i18n/server";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { CreateInitiativeForm } from "./create-form";
+import { H1, TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.create.title") };
-}
+export const generateMetadata = titled("initiatives.create.title");
 
 export default async function NewInitiativePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/initiativer/ny");
@@ -22,11 +18,11 @@ export default async function NewInitiativePage({ searchParams }: { searchParams
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href="/initiativer" className={link}>
+        <TextLink as={Link} href="/initiativer">
           {t("initiatives.backToList")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-6`}>{t("initiatives.create.title")}</h1>
+      <H1 className="mb-6">{t("initiatives.create.title")}</H1>
       <CreateInitiativeForm forums={forums} forumId={forums.some((f) => f.id === forumId) ? forumId : ""} />
     </div>
   );

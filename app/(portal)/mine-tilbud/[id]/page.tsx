@@ -5,13 +5,14 @@ import { formatDate } from "@/lib/i18n/format";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
 import { referralLine } from "@/lib/offers/referral-line";
 import { offerTransition } from "@/lib/rules/offers";
-import { badgeNeutral, badgeWarning, buttonSecondary, buttonSmall, h1, h2, link, noticeWarning, panel } from "@/app/(public)/tilbud/_components/styles";
-import { firstValues, labelsOf } from "@/app/(public)/tilbud/_components/labels";
+import { labelsOf } from "@/app/(public)/tilbud/_components/labels";
+import { firstValues } from "@/lib/validation/primitives";
 import { archiveOfferAction, confirmOfferAction, removePartnerArrangementAction, reopenOfferAction } from "../actions";
 import { loadOwnOffer } from "../_components/load";
 import { Flash } from "../_components/flash";
 import { PublishForm } from "../_components/publish-form";
 import { PartnerForm } from "../_components/partner-form";
+import { Badge, BadgeWarning, Button, ButtonLink, H1, H2, Panel, TextLink } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,35 +44,35 @@ export default async function MaintainOfferPage({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/mine-tilbud" className={link}>
+        <TextLink as={Link} href="/mine-tilbud">
           {t("offers.mine.title")}
-        </Link>
+        </TextLink>
       </p>
       <div>
-        <h1 className={h1}>{offer.title}</h1>
+        <H1>{offer.title}</H1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-800">
-          <span className={badgeNeutral}>{t(`offers.status.${offer.status}`)}</span>
+          <Badge>{t(`offers.status.${offer.status}`)}</Badge>
           <span>{offer.owner.name}</span>
-          {offer.stale && offer.status === "PUBLISHED" ? <span className={badgeWarning}>{t("offers.mine.overdue")}</span> : null}
+          {offer.stale && offer.status === "PUBLISHED" ? <BadgeWarning>{t("offers.mine.overdue")}</BadgeWarning> : null}
         </p>
       </div>
       <Flash done={query.udfoert} error={query.fejl} t={t} />
 
       <div className="flex flex-wrap gap-3">
         {can("edit") ? (
-          <Link href={`/mine-tilbud/${offer.id}/rediger`} className={buttonSecondary}>
+          <ButtonLink href={`/mine-tilbud/${offer.id}/rediger`}>
             {t("offers.mine.edit")}
-          </Link>
+          </ButtonLink>
         ) : null}
-        <Link href={`/tilbud/${offer.id}`} className={buttonSecondary}>
+        <ButtonLink href={`/tilbud/${offer.id}`}>
           {t("offers.mine.publicPage")}
-        </Link>
+        </ButtonLink>
       </div>
 
-      <section aria-labelledby="oversigt" className={panel}>
-        <h2 id="oversigt" className={h2}>
+      <Panel aria-labelledby="oversigt">
+        <H2 id="oversigt">
           {t("offers.page.content")}
-        </h2>
+        </H2>
         <p>{offer.summary}</p>
         <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
           <dt className="font-semibold">{t("offers.field.riskFactors")}</dt>
@@ -81,40 +82,40 @@ export default async function MaintainOfferPage({ params, searchParams }: Props)
           <dt className="font-semibold">{t("offers.page.refer")}</dt>
           <dd>{referralLine({ ...offer, ownerName: offer.owner.name, ownerReferralLocationNumber: offer.owner.referralLocationNumber, ownerPhone: offer.owner.phone }, t, locale)}</dd>
         </dl>
-      </section>
+      </Panel>
 
       {can("publish") ? (
-        <section aria-labelledby="offentliggoer" className={panel}>
-          <h2 id="offentliggoer" className={h2}>
+        <Panel aria-labelledby="offentliggoer">
+          <H2 id="offentliggoer">
             {t("offers.mine.publishTitle")}
-          </h2>
+          </H2>
           <p className="mb-3 text-slate-800">{t("offers.mine.publishIntro")}</p>
           <PublishForm offerId={offer.id} version={offer.version} />
-        </section>
+        </Panel>
       ) : null}
 
       {offer.status === "PUBLISHED" ? (
-        <section aria-labelledby="aktualitet" className={panel}>
-          <h2 id="aktualitet" className={h2}>
+        <Panel aria-labelledby="aktualitet">
+          <H2 id="aktualitet">
             {t("offers.mine.freshnessTitle")}
-          </h2>
-          <p className={offer.stale ? noticeWarning : "text-slate-800"}>
+          </H2>
+          <p className={offer.stale ? "rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950" : "text-slate-800"}>
             {t("offers.mine.freshness", { date: formatDate(offer.lastConfirmedAt), due: formatDate(offer.reviewDueAt) })}
           </p>
           <form action={confirmOfferAction} className="mt-3">
             {hidden}
-            <button type="submit" className={buttonSecondary}>
+            <Button type="submit" variant="secondary">
               {t("offers.mine.confirm")}
-            </button>
+            </Button>
           </form>
-        </section>
+        </Panel>
       ) : null}
 
       {offer.status !== "ARCHIVED" ? (
-        <section aria-labelledby="samarbejdsaftaler" className={panel}>
-          <h2 id="samarbejdsaftaler" className={h2}>
+        <Panel aria-labelledby="samarbejdsaftaler">
+          <H2 id="samarbejdsaftaler">
             {t("offers.mine.partnersTitle")}
-          </h2>
+          </H2>
           <p className="text-slate-800">{t("offers.mine.partnersIntro")}</p>
           {offer.partnerArrangements.length === 0 ? (
             <p className="mt-2 text-slate-800">{t("offers.mine.partnersNone")}</p>
@@ -130,39 +131,39 @@ export default async function MaintainOfferPage({ params, searchParams }: Props)
                   <form action={removePartnerArrangementAction}>
                     <input type="hidden" name="arrangementId" value={p.id} />
                     <input type="hidden" name="tilbage" value={back} />
-                    <button type="submit" className={buttonSmall}>
+                    <Button type="submit" variant="small">
                       {t("offers.mine.removePartner", { name: p.citizenMunicipality.name })}
-                    </button>
+                    </Button>
                   </form>
                 </li>
               ))}
             </ul>
           )}
           <PartnerForm offerId={offer.id} municipalities={candidates.map((m) => ({ id: m.id, name: m.name }))} />
-        </section>
+        </Panel>
       ) : null}
 
-      <section aria-labelledby="arkiv" className={panel}>
-        <h2 id="arkiv" className={h2}>
+      <Panel aria-labelledby="arkiv">
+        <H2 id="arkiv">
           {t("offers.mine.archiveTitle")}
-        </h2>
+        </H2>
         {can("archive") ? (
           <form action={archiveOfferAction}>
             {hidden}
-            <button type="submit" className={buttonSecondary}>
+            <Button type="submit" variant="secondary">
               {t("offers.mine.archive")}
-            </button>
+            </Button>
           </form>
         ) : null}
         {can("reopen") ? (
           <form action={reopenOfferAction}>
             {hidden}
-            <button type="submit" className={buttonSecondary}>
+            <Button type="submit" variant="secondary">
               {t("offers.mine.reopen")}
-            </button>
+            </Button>
           </form>
         ) : null}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,26 +1,13 @@
 "use client";
 
 import { useId } from "react";
-import { useT } from "@/lib/i18n/client";
-import { parseMessageRef } from "@/lib/validation/field-errors";
+import { FieldErrors } from "@/components/ui/field";
 
-/**
- * What FormField (components/forms/form-field.tsx) does not cover, with its pattern: a checkbox group
- * in a fieldset with a legend, and a single checkbox — each with a hint and its errors in a polite
- * live region the inputs reference with aria-describedby.
+/*
+ * What FormField (components/ui/field.tsx) does not cover, with its pattern: a checkbox group in a
+ * fieldset with a legend, and a single checkbox — each with a hint and its errors (FieldErrors) in a
+ * polite live region the inputs reference with aria-describedby.
  */
-function Errors({ id, errors }: { id: string; errors: readonly string[] }) {
-  const t = useT();
-  return (
-    <div id={id} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-      {errors.map((ref) => {
-        const { key, params } = parseMessageRef(ref);
-        return <p key={ref}>{t(key, params)}</p>;
-      })}
-    </div>
-  );
-}
-
 export function CheckboxGroup(props: {
   name: string;
   legend: string;
@@ -55,7 +42,7 @@ export function CheckboxGroup(props: {
           </label>
         ))}
       </div>
-      <Errors id={`${id}-error`} errors={errors} />
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   );
 }
@@ -78,7 +65,7 @@ export function Checkbox(props: { name: string; label: string; defaultChecked: b
         />
         <span>{props.label}</span>
       </label>
-      <Errors id={`${id}-error`} errors={errors} />
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }
@@ -101,7 +88,7 @@ export function CheckboxSet(props: { legend: string; hint?: string; errors?: rea
           <span>{item.label}</span>
         </label>
       ))}
-      <Errors id={`${id}-error`} errors={errors} />
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n/translate";
 import { messages } from "@/lib/i18n/messages";
-import { noticeError, noticeSuccess } from "@/app/(public)/tilbud/_components/styles";
+import { Banner } from "@/components/ui";
 
 const DONE: Record<string, string> = {
   oprettet: "offers.mine.created",
@@ -22,14 +22,14 @@ export function Flash({ done, error, t }: { done?: string; error?: string; t: Tr
   return (
     <div aria-live="polite">
       {doneKey ? (
-        <p role="status" className={noticeSuccess}>
-          {t(doneKey)}
-        </p>
+        <Banner as="p" role="status" tone="success">
+          {t.key(doneKey)}
+        </Banner>
       ) : null}
       {errorKey ? (
-        <p role="alert" className={noticeError}>
-          {t(errorKey)}
-        </p>
+        <Banner as="p" role="alert" tone="error">
+          {t.key(errorKey)}
+        </Banner>
       ) : null}
     </div>
   );

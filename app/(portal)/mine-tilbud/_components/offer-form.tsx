@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { FormField, FormMessage } from "@/components/forms/form-field";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { SPECIALISED_CONDITIONS } from "@/lib/rules/offers";
@@ -53,7 +53,7 @@ export function OfferForm(props: {
   const field = (name: string, extra: Partial<React.ComponentProps<typeof FormField>> = {}) => (
     <FormField
       name={name}
-      label={t(`offers.field.${name}`)}
+      label={t.key(`offers.field.${name}`)}
       defaultValue={text(name)}
       state={state}
       {...(extra as object)}

@@ -6,6 +6,7 @@ import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { publishOfferAction } from "../actions";
 import { Checkbox } from "./choices";
+import { Banner } from "@/components/ui";
 
 /** Publish with the standards confirmation; a refusal lists what is missing, with a link to the form. */
 export function PublishForm({ offerId, version }: { offerId: string; version: number }) {
@@ -14,19 +15,19 @@ export function PublishForm({ offerId, version }: { offerId: string; version: nu
   const failed = state.status !== "idle" && state.status !== "success";
   const fieldErrors = failed ? state.fieldErrors : {};
   const missing = Object.entries(fieldErrors).filter(([field]) => field !== "standardsConfirmed" && field !== "_form");
-  const fieldLabel = (field: string) => (field.startsWith("locations.") ? t("offers.field.locations") : t(`offers.field.${field}`));
+  const fieldLabel = (field: string) => (field.startsWith("locations.") ? t("offers.field.locations") : t.key(`offers.field.${field}`));
 
   return (
     <form action={formAction}>
       <div aria-live="assertive">
         {failed && (missing.length > 0 || state.messageKey !== "errors.invalid") ? (
-          <div role="alert" className="mb-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-            <p>{t(state.messageKey)}</p>
+          <Banner role="alert" tone="error" className="mb-3">
+            <p>{t.key(state.messageKey)}</p>
             {missing.length > 0 ? (
               <ul className="mt-1 list-disc pl-6">
                 {missing.map(([field, keys]) => (
                   <li key={field}>
-                    {fieldLabel(field)}: {keys.map((k) => t(k.split("|")[0])).join(" ")}
+                    {fieldLabel(field)}: {keys.map((k) => t.key(k.split("|")[0])).join(" ")}
                   </li>
                 ))}
               </ul>
@@ -38,7 +39,7 @@ export function PublishForm({ offerId, version }: { offerId: string; version: nu
                 </Link>
               </p>
             ) : null}
-          </div>
+          </Banner>
         ) : null}
       </div>
       <input type="hidden" name="offerId" value={offerId} />

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { listOfferOwners } from "@/lib/domain/offers/list-offer-owners";
-import { h1, noticeInfo } from "@/app/(public)/tilbud/_components/styles";
 import { createOfferAction } from "../actions";
 import { OfferForm } from "../_components/offer-form";
 import { newOfferDefaults } from "../_components/defaults";
+import { Banner, H1 } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.mine.newTitle") };
-}
+export const generateMetadata = titled("offers.mine.newTitle");
 
 /** Create an offer (a draft) for one of the organisations the coordinator maintains offers for. */
 export default async function NewOfferPage() {
@@ -20,8 +16,8 @@ export default async function NewOfferPage() {
   if (owners.length === 0) {
     return (
       <div className="space-y-4">
-        <h1 className={h1}>{t("offers.mine.newTitle")}</h1>
-        <p className={noticeInfo}>{t("offers.reason.notCoordinator")}</p>
+        <H1>{t("offers.mine.newTitle")}</H1>
+        <Banner as="p" tone="info">{t("offers.reason.notCoordinator")}</Banner>
       </div>
     );
   }
@@ -29,7 +25,7 @@ export default async function NewOfferPage() {
 
   return (
     <div className="space-y-6">
-      <h1 className={h1}>{t("offers.mine.newTitle")}</h1>
+      <H1>{t("offers.mine.newTitle")}</H1>
       <OfferForm action={createOfferAction} defaults={newOfferDefaults(active)} owners={owners} submitLabel={t("offers.mine.create")} cancelHref="/mine-tilbud" />
     </div>
   );

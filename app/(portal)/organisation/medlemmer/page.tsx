@@ -1,24 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { coordinatedOrganisationIds } from "@/lib/rules/users";
 import { listOrganisationMembers } from "@/lib/domain/users/list-organisation-members";
 import { DomainError } from "@/lib/domain/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { GrantMembershipForm } from "@/components/users/grant-membership-form";
 import { RevokeMembershipButton } from "@/components/users/revoke-membership-button";
-import { link, table, td, th } from "@/components/users/styles";
 import { grantOrganisationMembershipAction, revokeOrganisationMembershipAction } from "./actions";
+import { first } from "@/lib/validation/primitives";
+import { Banner, Table, Td, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.members.metaTitle") };
-}
+export const generateMetadata = titled("admin.members.metaTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * A coordinator's own organisation and its members. Which organisation: ?organisationId=…, else the
@@ -50,36 +46,36 @@ export default async function OrganisationMembersPage({ searchParams }: { search
       <div>
         <h1 className="text-3xl font-semibold text-slate-900">{t("admin.members.title", { organisation: organisation.name })}</h1>
         {first(params.done) === "revoked" ? (
-          <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          <Banner as="p" role="status" tone="success" className="mt-4">
             {t("admin.membership.revoked")}
-          </p>
+          </Banner>
         ) : null}
       </div>
 
       {members.length === 0 ? (
         <p>{t("admin.members.none")}</p>
       ) : (
-        <table className={table}>
+        <Table>
           <caption className="sr-only">{t("admin.members.caption", { organisation: organisation.name })}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("admin.users.name")}</th>
-              <th scope="col" className={th}>{t("admin.users.email")}</th>
-              <th scope="col" className={th}>{t("admin.membership.role")}</th>
-              <th scope="col" className={th}>{t("admin.users.status")}</th>
-              <th scope="col" className={th}>{t("admin.membership.since")}</th>
-              <th scope="col" className={th}>{t("admin.membership.action")}</th>
+              <Th scope="col">{t("admin.users.name")}</Th>
+              <Th scope="col">{t("admin.users.email")}</Th>
+              <Th scope="col">{t("admin.membership.role")}</Th>
+              <Th scope="col">{t("admin.users.status")}</Th>
+              <Th scope="col">{t("admin.membership.since")}</Th>
+              <Th scope="col">{t("admin.membership.action")}</Th>
             </tr>
           </thead>
           <tbody>
             {members.map((member) => (
               <tr key={member.membershipId}>
-                <th scope="row" className={`${td} font-medium`}>{member.name}</th>
-                <td className={td}>{member.email}</td>
-                <td className={td}>{t(`admin.role.${member.role}`)}</td>
-                <td className={td}>{member.active ? t("admin.users.active") : <strong>{t("admin.users.deactivated")}</strong>}</td>
-                <td className={td}>{formatDate(member.since)}</td>
-                <td className={td}>
+                <Td as="th" scope="row" className="font-medium">{member.name}</Td>
+                <Td>{member.email}</Td>
+                <Td>{t(`admin.role.${member.role}`)}</Td>
+                <Td>{member.active ? t("admin.users.active") : <strong>{t("admin.users.deactivated")}</strong>}</Td>
+                <Td>{formatDate(member.since)}</Td>
+                <Td>
                   {member.canRevoke ? (
                     <RevokeMembershipButton
                       action={revokeOrganisationMembershipAction}
@@ -90,11 +86,11 @@ export default async function OrganisationMembersPage({ searchParams }: { search
                   ) : (
                     "–"
                   )}
-                </td>
+                </Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       {grantableRoles.length > 0 ? (
@@ -117,9 +113,9 @@ export default async function OrganisationMembersPage({ searchParams }: { search
           <ul className="list-disc pl-6">
             {others.map((m) => (
               <li key={m.membershipId}>
-                <Link href={`/organisation/medlemmer?${new URLSearchParams({ organisationId: m.organisationId })}`} className={link}>
+                <TextLink as={Link} href={`/organisation/medlemmer?${new URLSearchParams({ organisationId: m.organisationId })}`}>
                   {m.organisationName}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { ObligationTable } from "./obligation-table";
-import { caption, h2, link, panel, prose, table, td, th } from "./styles";
+import { Caption, H2, Panel, Prose, Table, Td, TextLink, Th } from "@/components/ui";
 
 type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
 const headingTag = (level: number): HeadingTag => `h${Math.min(6, Math.max(2, level))}` as HeadingTag;
@@ -21,34 +21,34 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
   return (
     <>
       {print ? null : (
-        <nav aria-labelledby="toc-title" className={`${panel} no-print`}>
+        <Panel as="nav" aria-labelledby="toc-title" className="no-print">
           <h2 id="toc-title" className="mb-2 text-xl font-semibold text-slate-900">
             {t("agreements.toc.title")}
           </h2>
           <ul className="space-y-1">
             {doc.sections.map((s) => (
               <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }}>
-                <a href={`#${sectionAnchor(s.number)}`} className={link}>
+                <TextLink href={`#${sectionAnchor(s.number)}`}>
                   {s.number} {s.title}
-                </a>
+                </TextLink>
               </li>
             ))}
             <li>
-              <a href="#maal" className={link}>{t("agreements.goals.title")}</a>
+              <TextLink href="#maal">{t("agreements.goals.title")}</TextLink>
             </li>
             <li>
-              <a href="#krav" className={link}>{t("agreements.requirements.title")}</a>
+              <TextLink href="#krav">{t("agreements.requirements.title")}</TextLink>
             </li>
             <li>
-              <a href="#parter" className={link}>{t("agreements.parties.title")}</a>
+              <TextLink href="#parter">{t("agreements.parties.title")}</TextLink>
             </li>
             {doc.consultationResponses.length > 0 ? (
               <li>
-                <a href="#hoering" className={link}>{t("agreements.consultation.title")}</a>
+                <TextLink href="#hoering">{t("agreements.consultation.title")}</TextLink>
               </li>
             ) : null}
           </ul>
-        </nav>
+        </Panel>
       )}
 
       <div className="space-y-6">
@@ -71,14 +71,14 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                 {historyBase && !print ? (
                   <>
                     {" · "}
-                    <Link href={`${historyBase}/${encodeURIComponent(s.lineageId)}`} className={link}>
+                    <TextLink as={Link} href={`${historyBase}/${encodeURIComponent(s.lineageId)}`}>
                       {t("agreements.history.link")}
                       <span className="sr-only"> {t("agreements.history.forSection", { number: s.number })}</span>
-                    </Link>
+                    </TextLink>
                   </>
                 ) : null}
               </p>
-              <div className={prose} dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: Math.min(5, s.depth + 2) }) }} />
+              <Prose dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: Math.min(5, s.depth + 2) }) }} />
               {s.obligations.length > 0 ? (
                 <ObligationTable rows={s.obligations} t={t} caption={t("agreements.obligation.caption", { number: s.number })} />
               ) : null}
@@ -88,10 +88,10 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
       </div>
 
       <section aria-labelledby="maal" className="space-y-4">
-        <h2 id="maal" className={h2}>{t("agreements.goals.title")}</h2>
+        <H2 id="maal">{t("agreements.goals.title")}</H2>
         {doc.goals.length === 0 ? <p>{t("agreements.goals.none")}</p> : null}
         {doc.goals.map((g) => (
-          <div key={g.id} className={panel}>
+          <Panel as="div" key={g.id}>
             <h3 className="text-lg font-semibold">
               {t(`agreements.goalKind.${g.kind}`)} {g.number}: {g.statement}
             </h3>
@@ -101,9 +101,9 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                 <>
                   {" · "}
                   {t("agreements.goal.section")}:{" "}
-                  <a href={`#${sectionAnchor(g.sectionNumber)}`} className={link}>
+                  <TextLink href={`#${sectionAnchor(g.sectionNumber)}`}>
                     {g.sectionNumber}
-                  </a>
+                  </TextLink>
                 </>
               ) : null}
             </p>
@@ -120,162 +120,162 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
             ) : null}
             {g.indicators.map((i) => (
               <div key={i.id} className="mt-3">
-                <table className={table}>
-                  <caption className={caption}>{t("agreements.indicator.caption", { name: i.name })}</caption>
+                <Table>
+                  <Caption>{t("agreements.indicator.caption", { name: i.name })}</Caption>
                   <tbody>
                     <tr>
-                      <th scope="row" className={th}>{t("agreements.indicator.baseline")}</th>
-                      <td className={td}>
+                      <Th scope="row">{t("agreements.indicator.baseline")}</Th>
+                      <Td>
                         {number(i.baseline)} {i.unit} {i.baselineYear ? `(${i.baselineYear})` : ""}
-                      </td>
-                      <th scope="row" className={th}>{t("agreements.indicator.target")}</th>
-                      <td className={td}>
+                      </Td>
+                      <Th scope="row">{t("agreements.indicator.target")}</Th>
+                      <Td>
                         {number(i.target)} {i.unit} {i.targetYear ? `(${i.targetYear})` : ""}
-                      </td>
+                      </Td>
                     </tr>
                     <tr>
-                      <th scope="row" className={th}>{t("agreements.indicator.method")}</th>
-                      <td className={td}>{i.method ?? "–"}</td>
-                      <th scope="row" className={th}>{t("agreements.indicator.dataSource")}</th>
-                      <td className={td}>{i.dataSource ?? "–"}</td>
+                      <Th scope="row">{t("agreements.indicator.method")}</Th>
+                      <Td>{i.method ?? "–"}</Td>
+                      <Th scope="row">{t("agreements.indicator.dataSource")}</Th>
+                      <Td>{i.dataSource ?? "–"}</Td>
                     </tr>
                     <tr>
-                      <th scope="row" className={th}>{t("agreements.indicator.frequency")}</th>
-                      <td className={td}>{t(`agreements.frequency.${i.frequency}`)}</td>
-                      <th scope="row" className={th}>{t("agreements.indicator.forum")}</th>
-                      <td className={td}>{i.forumName ?? "–"}</td>
+                      <Th scope="row">{t("agreements.indicator.frequency")}</Th>
+                      <Td>{t(`agreements.frequency.${i.frequency}`)}</Td>
+                      <Th scope="row">{t("agreements.indicator.forum")}</Th>
+                      <Td>{i.forumName ?? "–"}</Td>
                     </tr>
                   </tbody>
-                </table>
+                </Table>
                 {i.measurements.length > 0 ? (
-                  <table className={`${table} mt-2 max-w-md`}>
+                  <Table className="mt-2 max-w-md">
                     <caption className="mb-1 text-left text-sm font-semibold">{t("agreements.measurement.caption", { name: i.name })}</caption>
                     <thead>
                       <tr>
-                        <th scope="col" className={th}>{t("agreements.measurement.date")}</th>
-                        <th scope="col" className={th}>{t("agreements.measurement.value")}</th>
-                        <th scope="col" className={th}>{t("agreements.measurement.note")}</th>
+                        <Th scope="col">{t("agreements.measurement.date")}</Th>
+                        <Th scope="col">{t("agreements.measurement.value")}</Th>
+                        <Th scope="col">{t("agreements.measurement.note")}</Th>
                       </tr>
                     </thead>
                     <tbody>
                       {i.measurements.map((m) => (
                         <tr key={m.id}>
-                          <td className={td}>{formatDate(m.measuredOn)}</td>
-                          <td className={`${td} tabular-nums`}>
+                          <Td>{formatDate(m.measuredOn)}</Td>
+                          <Td className="tabular-nums">
                             {number(m.value)} {i.unit}
-                          </td>
-                          <td className={td}>{m.note ?? ""}</td>
+                          </Td>
+                          <Td>{m.note ?? ""}</Td>
                         </tr>
                       ))}
                     </tbody>
-                  </table>
+                  </Table>
                 ) : null}
               </div>
             ))}
-          </div>
+          </Panel>
         ))}
       </section>
 
       <section aria-labelledby="krav" className="space-y-4">
-        <h2 id="krav" className={h2}>{t("agreements.requirements.title")}</h2>
+        <H2 id="krav">{t("agreements.requirements.title")}</H2>
         <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
         {doc.requirements.map((r) => (
-          <table key={r.id} className={table}>
-            <caption className={caption}>
+          <Table key={r.id}>
+            <Caption>
               {t("agreements.requirements.requirement", { code: r.code })} {r.title}
-            </caption>
+            </Caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("agreements.requirements.item")}</th>
-                <th scope="col" className={th}>{t("agreements.requirements.status")}</th>
-                <th scope="col" className={th}>{t("agreements.requirements.sections")}</th>
-                <th scope="col" className={th}>{t("agreements.requirements.comment")}</th>
+                <Th scope="col">{t("agreements.requirements.item")}</Th>
+                <Th scope="col">{t("agreements.requirements.status")}</Th>
+                <Th scope="col">{t("agreements.requirements.sections")}</Th>
+                <Th scope="col">{t("agreements.requirements.comment")}</Th>
               </tr>
             </thead>
             <tbody>
               {r.items.map((item) => (
                 <tr key={item.id}>
-                  <th scope="row" className={`${td} font-normal`}>
+                  <Td as="th" scope="row" className="font-normal">
                     <span className="font-semibold">{item.code}</span> {item.text}
-                  </th>
-                  <td className={td}>{t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}</td>
-                  <td className={td}>
+                  </Td>
+                  <Td>{t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}</Td>
+                  <Td>
                     {item.assessment?.sections.length
                       ? item.assessment.sections.map((s, i) => (
                           <span key={s.id}>
                             {i > 0 ? ", " : ""}
-                            <a href={`#${sectionAnchor(s.number)}`} className={link}>
+                            <TextLink href={`#${sectionAnchor(s.number)}`}>
                               {s.number}
-                            </a>
+                            </TextLink>
                           </span>
                         ))
                       : "–"}
-                  </td>
-                  <td className={td}>{item.assessment?.comment ?? ""}</td>
+                  </Td>
+                  <Td>{item.assessment?.comment ?? ""}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ))}
       </section>
 
       <section aria-labelledby="parter">
-        <h2 id="parter" className={h2}>{t("agreements.parties.title")}</h2>
-        <table className={table}>
+        <H2 id="parter">{t("agreements.parties.title")}</H2>
+        <Table>
           <caption className="sr-only">{t("agreements.parties.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("agreements.parties.party")}</th>
-              <th scope="col" className={th}>{t("agreements.parties.body")}</th>
-              <th scope="col" className={th}>{t("agreements.parties.approval")}</th>
+              <Th scope="col">{t("agreements.parties.party")}</Th>
+              <Th scope="col">{t("agreements.parties.body")}</Th>
+              <Th scope="col">{t("agreements.parties.approval")}</Th>
             </tr>
           </thead>
           <tbody>
             {doc.parties.map((p) => (
               <tr key={p.organisationId}>
-                <th scope="row" className={`${td} font-normal`}>{p.name}</th>
-                <td className={td}>{p.approval?.approvingBody ?? p.approvingBody}</td>
-                <td className={td}>
+                <Td as="th" scope="row" className="font-normal">{p.name}</Td>
+                <Td>{p.approval?.approvingBody ?? p.approvingBody}</Td>
+                <Td>
                   {p.approval
                     ? t("agreements.parties.approvedOn", { date: formatDate(p.approval.decidedOn), name: p.approval.approvedByName })
                     : t("agreements.parties.notApproved")}
-                </td>
+                </Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </section>
 
       {doc.consultationResponses.length > 0 ? (
         <section aria-labelledby="hoering">
-          <h2 id="hoering" className={h2}>{t("agreements.consultation.title")}</h2>
-          <table className={table}>
+          <H2 id="hoering">{t("agreements.consultation.title")}</H2>
+          <Table>
             <caption className="sr-only">{t("agreements.consultation.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("agreements.consultation.respondent")}</th>
-                <th scope="col" className={th}>{t("agreements.consultation.section")}</th>
-                <th scope="col" className={th}>{t("agreements.consultation.text")}</th>
-                <th scope="col" className={th}>{t("agreements.consultation.outcome")}</th>
+                <Th scope="col">{t("agreements.consultation.respondent")}</Th>
+                <Th scope="col">{t("agreements.consultation.section")}</Th>
+                <Th scope="col">{t("agreements.consultation.text")}</Th>
+                <Th scope="col">{t("agreements.consultation.outcome")}</Th>
               </tr>
             </thead>
             <tbody>
               {doc.consultationResponses.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row" className={`${td} font-normal`}>
+                  <Td as="th" scope="row" className="font-normal">
                     {r.respondent}
                     <span className="block text-xs text-slate-700">{formatDate(r.receivedOn)}</span>
-                  </th>
-                  <td className={td}>{r.sectionNumber ?? "–"}</td>
-                  <td className={td}>{r.text}</td>
-                  <td className={td}>
+                  </Td>
+                  <Td>{r.sectionNumber ?? "–"}</Td>
+                  <Td>{r.text}</Td>
+                  <Td>
                     <span className="font-semibold">{t(`agreements.outcome.${r.outcome}`)}</span>
                     {r.comment ? <span className="block">{r.comment}</span> : null}
-                  </td>
+                  </Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </section>
       ) : null}
     </>

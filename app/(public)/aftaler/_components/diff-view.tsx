@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import type { DiffPart } from "@/lib/domain/agreements/diff";
 
 export type DiffLabels = { added: string; removed: string; addedEnd: string; removedEnd: string };
@@ -42,6 +43,6 @@ export function DiffView({ parts, labels, className }: { parts: DiffPart[]; labe
   );
 }
 
-export function diffLabels(t: (key: string) => string): DiffLabels {
+export function diffLabels(t: Translate): DiffLabels {
   return { added: t("agreements.diff.added"), removed: t("agreements.diff.removed"), addedEnd: t("agreements.diff.addedEnd"), removedEnd: t("agreements.diff.removedEnd") };
 }

@@ -7,8 +7,8 @@ import type { Translate } from "@/lib/i18n/translate";
 export function deadlineText(t: Translate, amount: number | null | undefined, unit: string | null | undefined): string {
   if (!unit) return t("agreements.deadline.none");
   if (unit === "PROFESSIONAL_JUDGEMENT") return t("agreements.unit.PROFESSIONAL_JUDGEMENT");
-  if (amount == null) return t(`agreements.unit.${unit}`);
-  return t(amount === 1 ? `agreements.unitOne.${unit}` : `agreements.unitMany.${unit}`, { amount });
+  if (amount == null) return t.key(`agreements.unit.${unit}`);
+  return t.key(amount === 1 ? `agreements.unitOne.${unit}` : `agreements.unitMany.${unit}`, { amount });
 }
 
 export const STATUSES = ["DRAFT", "CONSULTATION", "APPROVED", "IN_FORCE", "EXPIRED", "SUPERSEDED"] as const;
@@ -37,7 +37,7 @@ export const GOAL_KINDS = ["GOAL", "BENCHMARK"] as const;
 
 /** Select options for an enum, labelled through `prefix`. */
 export function options(t: Translate, values: readonly string[], prefix: string) {
-  return values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  return values.map((value) => ({ value, label: t.key(`${prefix}.${value}`) }));
 }
 
 /** Status badge colours, each with at least 4.5:1 contrast. */

@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n/translate";
 import { deadlineText } from "./labels";
-import { table, td, th } from "./styles";
+import { Table, Td, Th } from "@/components/ui";
 
 export type ObligationRow = {
   id: string;
@@ -18,38 +18,38 @@ export type ObligationRow = {
 /** A section's obligations: who must do what, on which trigger, by when, how — a real data table. */
 export function ObligationTable({ rows, caption, t }: { rows: ObligationRow[]; caption: string; t: Translate }) {
   return (
-    <table className={`${table} mt-3`}>
+    <Table className="mt-3">
       <caption className="mb-1 text-left text-sm font-semibold text-slate-900">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t("agreements.obligation.responsibleParty")}</th>
-          <th scope="col" className={th}>{t("agreements.obligation.modality")}</th>
-          <th scope="col" className={th}>{t("agreements.obligation.action")}</th>
-          <th scope="col" className={th}>{t("agreements.obligation.trigger")}</th>
-          <th scope="col" className={th}>{t("agreements.obligation.deadline")}</th>
-          <th scope="col" className={th}>{t("agreements.obligation.channel")}</th>
+          <Th scope="col">{t("agreements.obligation.responsibleParty")}</Th>
+          <Th scope="col">{t("agreements.obligation.modality")}</Th>
+          <Th scope="col">{t("agreements.obligation.action")}</Th>
+          <Th scope="col">{t("agreements.obligation.trigger")}</Th>
+          <Th scope="col">{t("agreements.obligation.deadline")}</Th>
+          <Th scope="col">{t("agreements.obligation.channel")}</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((o) => (
           <tr key={o.id}>
-            <td className={td}>{t(`agreements.party.${o.responsibleParty}`)}</td>
-            <td className={td}>{t(`agreements.modality.${o.modality}`)}</td>
-            <td className={td}>
+            <Td>{t.key(`agreements.party.${o.responsibleParty}`)}</Td>
+            <Td>{t.key(`agreements.modality.${o.modality}`)}</Td>
+            <Td>
               {o.action}
               {o.referralMilestone ? (
                 <span className="mt-1 block text-xs font-semibold text-brand-800">
-                  {t("agreements.obligation.milestoneNote", { milestone: t(`agreements.milestone.${o.referralMilestone}`) })}
+                  {t("agreements.obligation.milestoneNote", { milestone: t.key(`agreements.milestone.${o.referralMilestone}`) })}
                 </span>
               ) : null}
               {o.source ? <span className="mt-1 block text-xs text-slate-700">{t("agreements.obligation.sourceNote", { source: o.source })}</span> : null}
-            </td>
-            <td className={td}>{o.trigger}</td>
-            <td className={td}>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</td>
-            <td className={td}>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</td>
+            </Td>
+            <Td>{o.trigger}</Td>
+            <Td>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</Td>
+            <Td>{o.channel ? t.key(`agreements.channel.${o.channel}`) : "–"}</Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

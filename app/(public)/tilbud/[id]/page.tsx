@@ -6,7 +6,7 @@ import { canChangeOffer } from "@/lib/rules/offers";
 import { referralLine } from "@/lib/offers/referral-line";
 import { loadOffer } from "../_components/load-offer";
 import { ageText, labelOf, labelsOf, languagesOf } from "../_components/labels";
-import { buttonPrimary, buttonSecondary, h1, h2, link, noticeInfo, noticeWarning, panel } from "../_components/styles";
+import { Banner, ButtonLink, H1, H2, Panel, TextLink } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,32 +40,32 @@ export default async function OfferPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <p className="no-print">
-        <Link href="/tilbud" className={link}>
+        <TextLink as={Link} href="/tilbud">
           {t("offers.page.back")}
-        </Link>
+        </TextLink>
       </p>
       <div>
-        <h1 className={h1}>{offer.title}</h1>
+        <H1>{offer.title}</H1>
         <p className="mt-1 text-slate-700">
           {offer.owner.name} · {labelOf(t, "scope", offer.scope)} · {labelOf(t, "orientation", offer.orientation)}
         </p>
       </div>
 
-      {offer.status === "DRAFT" ? <p className={noticeInfo}>{t("offers.page.draftNotice", { owner: offer.owner.name })}</p> : null}
-      {offer.status === "ARCHIVED" ? <p className={noticeInfo}>{t("offers.page.archivedNotice")}</p> : null}
-      {offer.expired ? <p className={noticeWarning}>{t("offers.page.expiredNotice")}</p> : null}
+      {offer.status === "DRAFT" ? <Banner as="p" tone="info">{t("offers.page.draftNotice", { owner: offer.owner.name })}</Banner> : null}
+      {offer.status === "ARCHIVED" ? <Banner as="p" tone="info">{t("offers.page.archivedNotice")}</Banner> : null}
+      {offer.expired ? <Banner as="p" tone="warning">{t("offers.page.expiredNotice")}</Banner> : null}
       {offer.stale ? (
-        <p className={noticeWarning} role="note">
+        <Banner as="p" tone="warning" role="note">
           <strong>{t("offers.lookup.stale")}.</strong> {t("offers.page.staleWarning", { date: formatDate(offer.lastConfirmedAt) })}
-        </p>
+        </Banner>
       ) : (
         <p className="text-sm text-slate-700">{t("offers.page.freshness", { date: formatDate(offer.lastConfirmedAt) })}</p>
       )}
 
-      <section aria-labelledby="henvisning" className={panel}>
-        <h2 id="henvisning" className={h2}>
+      <Panel aria-labelledby="henvisning">
+        <H2 id="henvisning">
           {t("offers.page.refer")}
-        </h2>
+        </H2>
         <p className="text-lg font-medium text-slate-900">{referralLine({ ...offer, ownerName: offer.owner.name, ownerReferralLocationNumber: offer.owner.referralLocationNumber, ownerPhone: offer.owner.phone }, t, locale)}</p>
         <dl className="mt-2 divide-y divide-slate-200">
           {row(t("offers.field.referralRoute"), labelOf(t, "route", offer.referralRoute))}
@@ -78,27 +78,27 @@ export default async function OfferPage({ params }: Props) {
           )}
         </dl>
         <div className="no-print mt-4 flex flex-wrap gap-3">
-          <Link href={`/tilbud/${offer.id}/udlevering`} className={buttonSecondary}>
+          <ButtonLink href={`/tilbud/${offer.id}/udlevering`}>
             {t("offers.page.handout")}
-          </Link>
+          </ButtonLink>
           {/* ── Slot for issue 5 (referrals): clinicians refer from here. ── */}
           {isClinician && offer.status === "PUBLISHED" ? (
-            <Link href={`/henvisninger/ny?tilbud=${encodeURIComponent(offer.id)}`} className={buttonPrimary} data-slot="henvis-borger">
+            <ButtonLink href={`/henvisninger/ny?tilbud=${encodeURIComponent(offer.id)}`} variant="primary" data-slot="henvis-borger">
               {t("offers.page.referCitizen")}
-            </Link>
+            </ButtonLink>
           ) : null}
           {canMaintain ? (
-            <Link href={`/mine-tilbud/${offer.id}`} className={buttonSecondary}>
+            <ButtonLink href={`/mine-tilbud/${offer.id}`}>
               {t("offers.page.maintain")}
-            </Link>
+            </ButtonLink>
           ) : null}
         </div>
-      </section>
+      </Panel>
 
       <section aria-labelledby="indhold-tilbud">
-        <h2 id="indhold-tilbud" className={h2}>
+        <H2 id="indhold-tilbud">
           {t("offers.page.content")}
-        </h2>
+        </H2>
         <p className="max-w-3xl text-lg text-slate-900">{offer.summary}</p>
         {offer.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{offer.description}</p> : null}
         <dl className="mt-4 divide-y divide-slate-200">
@@ -111,9 +111,9 @@ export default async function OfferPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="praktisk">
-        <h2 id="praktisk" className={h2}>
+        <H2 id="praktisk">
           {t("offers.page.practical")}
-        </h2>
+        </H2>
         <dl className="divide-y divide-slate-200">
           {row(t("offers.field.formats"), labelsOf(t, "format", offer.formats))}
           {row(t("offers.page.scope"), scope)}
@@ -145,22 +145,22 @@ export default async function OfferPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="kontakt">
-        <h2 id="kontakt" className={h2}>
+        <H2 id="kontakt">
           {t("offers.page.contact")}
-        </h2>
+        </H2>
         <dl className="divide-y divide-slate-200">
           {row(t("offers.page.owner"), offer.owner.name)}
           {row(t("offers.field.contactName"), offer.contactName)}
-          {row(t("offers.field.contactPhone"), offer.contactPhone ? <a href={`tel:${offer.contactPhone.replace(/\s/g, "")}`} className={link}>{offer.contactPhone}</a> : null)}
-          {row(t("offers.field.contactEmail"), offer.contactEmail ? <a href={`mailto:${offer.contactEmail}`} className={link}>{offer.contactEmail}</a> : null)}
+          {row(t("offers.field.contactPhone"), offer.contactPhone ? <TextLink href={`tel:${offer.contactPhone.replace(/\s/g, "")}`}>{offer.contactPhone}</TextLink> : null)}
+          {row(t("offers.field.contactEmail"), offer.contactEmail ? <TextLink href={`mailto:${offer.contactEmail}`}>{offer.contactEmail}</TextLink> : null)}
         </dl>
       </section>
 
       {offer.partnerArrangements.length ? (
         <section aria-labelledby="samarbejde">
-          <h2 id="samarbejde" className={h2}>
+          <H2 id="samarbejde">
             {t("offers.page.partners")}
-          </h2>
+          </H2>
           <ul className="list-disc pl-6">
             {offer.partnerArrangements.map((p) => (
               <li key={p.id}>{p.citizenMunicipality.name}</li>

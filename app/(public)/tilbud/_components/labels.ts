@@ -4,7 +4,7 @@ import { languageName } from "@/lib/offers/vocabulary";
 
 /** Display labels for the offer vocabulary (messages in lib/i18n/messages/offers.ts). */
 export const labelOf = (t: Translate, kind: "riskFactor" | "diagnosis" | "format" | "route" | "capacity" | "status" | "scope" | "orientation", value: string) =>
-  t(`offers.${kind}.${value}`);
+  t.key(`offers.${kind}.${value}`);
 
 export const labelsOf = (t: Translate, kind: Parameters<typeof labelOf>[1], values: readonly string[]) => values.map((v) => labelOf(t, kind, v)).join(", ");
 
@@ -17,12 +17,3 @@ export function ageText(t: Translate, min: number | null, max: number | null, lo
   return t("offers.page.ageAll");
 }
 
-/** The first value of a query parameter (Next gives arrays for repeated keys). */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === "string") result[key] = first;
-  }
-  return result;
-}

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import type { SearchOffersInput } from "@/lib/domain/offers/schemas";
 import type { MunicipalityDto } from "@/lib/domain/offers/list-municipalities";
 import type { Translate } from "@/lib/i18n/translate";
 import { DIAGNOSES, DIAGNOSIS_SLUG, FORMATS, FORMAT_SLUG, LANGUAGE_CODES, languageName, REFERRAL_ROUTES, REFERRAL_ROUTE_SLUG, RISK_FACTORS, RISK_FACTOR_SLUG } from "@/lib/offers/vocabulary";
-import { buttonPrimary, link } from "./styles";
+import { Button, TextLink } from "@/components/ui";
 
 /**
  * The lookup's search box and filters: a plain GET form, so every search is a URL (shareable, the
@@ -85,12 +85,12 @@ export function LookupForm({ query, municipalities, t, locale }: { query: Search
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className={buttonPrimary}>
+        <Button type="submit">
           {t("offers.lookup.submit")}
-        </button>
-        <Link href="/tilbud" className={link}>
+        </Button>
+        <TextLink as={Link} href="/tilbud">
           {t("offers.lookup.reset")}
-        </Link>
+        </TextLink>
       </div>
     </form>
   );

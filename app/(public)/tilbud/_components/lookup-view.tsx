@@ -10,7 +10,7 @@ import type { Concept } from "@/lib/offers/thesaurus";
 import { LookupForm } from "./lookup-form";
 import { ResultList, type ResultLine } from "./result-list";
 import { labelsOf, languagesOf } from "./labels";
-import { h1, h2, link, noticeWarning } from "./styles";
+import { Banner, H1, H2, TextLink } from "@/components/ui";
 
 /**
  * The GP lookup's content: one search box and filters in a GET form, the results with how to refer in
@@ -32,24 +32,24 @@ export async function LookupView({ params, locale }: { params: Record<string, st
   return (
     <div className="space-y-6">
       <div>
-        <h1 className={h1}>{t("offers.lookup.title")}</h1>
+        <H1>{t("offers.lookup.title")}</H1>
         <p className="mt-2 max-w-3xl text-slate-800">{t("offers.lookup.intro")}</p>
       </div>
 
       <LookupForm query={query} municipalities={geography.municipalities} t={t} locale={locale} />
 
       <section aria-labelledby="resultater" className="space-y-4">
-        <h2 id="resultater" className={h2}>
+        <H2 id="resultater">
           {t("offers.lookup.results")}
           <span className="sr-only">: </span>
           <span className="ml-2 text-base font-normal text-slate-700">
             {result.municipality ? t("offers.lookup.countFor", { count, municipality: result.municipality.name }) : t("offers.lookup.count", { count })}
           </span>
-        </h2>
+        </H2>
         {result.unknownMunicipality ? (
-          <p role="alert" className={noticeWarning}>
+          <Banner as="p" role="alert" tone="warning">
             {t("offers.lookup.unknownMunicipality")}
-          </p>
+          </Banner>
         ) : null}
         {result.items.length === 0 ? <p className="text-slate-800">{t("offers.lookup.none")}</p> : null}
         {direct.length ? <ResultList items={direct.map((item) => toResultLine(item, t, locale))} /> : null}
@@ -65,17 +65,17 @@ export async function LookupView({ params, locale }: { params: Record<string, st
         {result.pageCount > 1 ? (
           <nav aria-label={t("offers.lookup.pagination")} className="flex flex-wrap items-center gap-4">
             {result.page > 1 ? (
-              <Link href={`/tilbud${lookupQueryString(query, { side: result.page - 1 })}`} className={link} rel="prev">
+              <TextLink as={Link} href={`/tilbud${lookupQueryString(query, { side: result.page - 1 })}`} rel="prev">
                 {t("offers.lookup.previous")}
-              </Link>
+              </TextLink>
             ) : null}
             <span aria-current="page" className="text-slate-800">
               {t("offers.lookup.pageOf", { page: result.page, pages: result.pageCount })}
             </span>
             {result.page < result.pageCount ? (
-              <Link href={`/tilbud${lookupQueryString(query, { side: result.page + 1 })}`} className={link} rel="next">
+              <TextLink as={Link} href={`/tilbud${lookupQueryString(query, { side: result.page + 1 })}`} rel="next">
                 {t("offers.lookup.next")}
-              </Link>
+              </TextLink>
             ) : null}
           </nav>
         ) : null}
@@ -83,19 +83,19 @@ export async function LookupView({ params, locale }: { params: Record<string, st
 
       <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-4 text-sm">
         <li>
-          <Link href="/tilbud/daekning" className={link}>
+          <TextLink as={Link} href="/tilbud/daekning">
             {t("offers.lookup.coverageLink")}
-          </Link>
+          </TextLink>
         </li>
         <li>
-          <Link href={`/api/tilbud/export${lookupQueryString({ ...query, side: undefined })}`} prefetch={false} className={link}>
+          <TextLink as={Link} href={`/api/tilbud/export${lookupQueryString({ ...query, side: undefined })}`} prefetch={false}>
             {t("offers.lookup.csvLink")}
-          </Link>
+          </TextLink>
         </li>
         <li>
-          <Link href="/api/hsds/services" prefetch={false} className={link}>
+          <TextLink as={Link} href="/api/hsds/services" prefetch={false}>
             {t("offers.lookup.apiLink")}
-          </Link>
+          </TextLink>
         </li>
       </ul>
     </div>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useT } from "@/lib/i18n/client";
-import { badgeInfo, badgeNeutral, badgeWarning, h3, link } from "./styles";
+import { Badge, BadgeInfo, BadgeWarning, H3, TextLink } from "@/components/ui";
 
 /**
  * One search result as the list shows it, its texts already written by the server in the page's
@@ -35,11 +35,11 @@ export function ResultList({ items, headingLevel = "h3" }: { items: ResultLine[]
     <ol className="space-y-3">
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <Heading className={h3}>
-            <Link href={`/tilbud/${item.id}`} className={link}>
+          <H3 as={Heading}>
+            <TextLink as={Link} href={`/tilbud/${item.id}`}>
               {item.title}
-            </Link>
-          </Heading>
+            </TextLink>
+          </H3>
           <p className="text-sm text-slate-700">{item.facts}</p>
           <p className="mt-1">{item.summary}</p>
           <p className="mt-2 font-medium text-slate-900">
@@ -48,10 +48,10 @@ export function ResultList({ items, headingLevel = "h3" }: { items: ResultLine[]
           </p>
           {item.viaPartner || item.regional || item.stale || item.afterHours ? (
             <p className="mt-2 flex flex-wrap gap-2">
-              {item.stale ? <span className={badgeWarning}>{t("offers.lookup.stale")}</span> : null}
-              {item.viaPartner ? <span className={badgeInfo}>{t("offers.lookup.viaPartner")}</span> : null}
-              {item.regional ? <span className={badgeInfo}>{t("offers.lookup.regional")}</span> : null}
-              {item.afterHours ? <span className={badgeNeutral}>{t("offers.field.afterHours")}</span> : null}
+              {item.stale ? <BadgeWarning>{t("offers.lookup.stale")}</BadgeWarning> : null}
+              {item.viaPartner ? <BadgeInfo>{t("offers.lookup.viaPartner")}</BadgeInfo> : null}
+              {item.regional ? <BadgeInfo>{t("offers.lookup.regional")}</BadgeInfo> : null}
+              {item.afterHours ? <Badge>{t("offers.field.afterHours")}</Badge> : null}
             </p>
           ) : null}
         </li>

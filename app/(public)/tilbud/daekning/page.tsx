@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { coverageKey, getCoverage } from "@/lib/domain/offers/get-coverage";
 import { listGeography } from "@/lib/domain/offers/list-municipalities";
-import { firstValues } from "../_components/labels";
-import { badgeWarning, buttonPrimary, caption, h1, link, noticeInfo, th } from "../_components/styles";
+import { firstValues } from "@/lib/validation/primitives";
+import { BadgeWarning, Banner, Button, Caption, H1, TextLink, Th } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("offers.coverage.title") };
-}
+export const generateMetadata = titled("offers.coverage.title");
 
 /**
  * Coverage (public): per municipality or region, risk factors × diagnoses with the fresh, published
@@ -21,13 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = firstValues(await searchParams);
   const [{ t, locale }, geography, coverage] = await Promise.all([getTranslator(), listGeography(), getCoverage(params)]);
-  const rowLabel = (r: string | null) => (r ? t(`offers.riskFactor.${r}`) : t("offers.coverage.noRiskFactor"));
-  const columnLabel = (c: string | null) => (c ? t(`offers.diagnosis.${c}`) : t("offers.coverage.general"));
+  const rowLabel = (r: string | null) => (r ? t.key(`offers.riskFactor.${r}`) : t("offers.coverage.noRiskFactor"));
+  const columnLabel = (c: string | null) => (c ? t.key(`offers.diagnosis.${c}`) : t("offers.coverage.general"));
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className={h1}>{t("offers.coverage.title")}</h1>
+        <H1>{t("offers.coverage.title")}</H1>
         <p className="mt-2 max-w-3xl text-slate-800">{t("offers.coverage.intro")}</p>
       </div>
 
@@ -55,36 +51,36 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
             />
           </div>
         </fieldset>
-        <button type="submit" className={buttonPrimary}>
+        <Button type="submit">
           {t("offers.coverage.show")}
-        </button>
+        </Button>
       </form>
 
       {coverage ? (
         <section aria-labelledby="daekning-tabel" className="space-y-3">
           <p className="text-slate-800">{t("offers.coverage.legend")}</p>
-          {coverage.staleCount > 0 ? <p className={noticeInfo}>{t("offers.coverage.staleExcluded", { count: formatNumber(coverage.staleCount, locale) })}</p> : null}
+          {coverage.staleCount > 0 ? <Banner as="p" tone="info">{t("offers.coverage.staleExcluded", { count: formatNumber(coverage.staleCount, locale) })}</Banner> : null}
           <div className="overflow-x-auto">
             <table className="min-w-full border-collapse bg-white text-left text-sm shadow-sm">
-              <caption id="daekning-tabel" className={caption}>
+              <Caption id="daekning-tabel">
                 {t("offers.coverage.caption", { area: coverage.area.name })}
-              </caption>
+              </Caption>
               <thead>
                 <tr>
                   <td className="border-b-2 border-slate-300 px-3 py-2" />
                   {coverage.columns.map((c) => (
-                    <th key={c ?? "-"} scope="col" className={th}>
+                    <Th key={c ?? "-"} scope="col">
                       {columnLabel(c)}
-                    </th>
+                    </Th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {coverage.rows.map((r) => (
                   <tr key={r ?? "-"}>
-                    <th scope="row" className={`${th} border-b border-slate-200 bg-slate-50`}>
+                    <Th scope="row" className="border-b border-slate-200 bg-slate-50">
                       {rowLabel(r)}
-                    </th>
+                    </Th>
                     {coverage.columns.map((c) => {
                       if (r === null && c === null) {
                         return (
@@ -97,7 +93,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
                       const gap = cell.covered < coverage.municipalityCount;
                       return (
                         <td key={c ?? "-"} className={`border border-slate-200 px-3 py-2 align-top ${cell.covered === 0 ? "bg-amber-50" : ""}`}>
-                          {cell.covered === 0 ? <span className={badgeWarning}>{t("offers.coverage.gap")}</span> : null}
+                          {cell.covered === 0 ? <BadgeWarning>{t("offers.coverage.gap")}</BadgeWarning> : null}
                           {coverage.area.kind === "region" ? (
                             <p className={gap ? "font-semibold text-amber-900" : "text-slate-800"}>
                               {t("offers.coverage.coveredOf", { covered: cell.covered, total: coverage.municipalityCount })}
@@ -107,9 +103,9 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
                             <ul className="mt-1 space-y-1">
                               {cell.offers.slice(0, 5).map((o) => (
                                 <li key={o.id}>
-                                  <Link href={`/tilbud/${o.id}`} className={link}>
+                                  <TextLink as={Link} href={`/tilbud/${o.id}`}>
                                     {o.title}
-                                  </Link>
+                                  </TextLink>
                                   {coverage.area.kind === "region" ? <span className="text-slate-700"> ({o.ownerName})</span> : null}
                                 </li>
                               ))}

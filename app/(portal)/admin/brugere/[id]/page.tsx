@@ -12,13 +12,13 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { GrantMembershipForm } from "@/components/users/grant-membership-form";
 import { RevokeMembershipButton } from "@/components/users/revoke-membership-button";
-import { buttonSecondary, link, table, td, th } from "@/components/users/styles";
 import { grantMembershipAction, revokeMembershipAction } from "../actions";
 import { UserAccessForm } from "./user-access-form";
+import { first } from "@/lib/validation/primitives";
+import { Banner, ButtonLink, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Messages for ?done=… after a redirect from an action (a fixed list: nothing from the URL is echoed). */
 const DONE: Record<string, string> = {
@@ -62,15 +62,15 @@ export default async function UserPage({ params, searchParams }: { params: Param
     <div className="space-y-8">
       <div>
         <p className="mb-2">
-          <Link href="/admin/brugere" className={link}>
+          <TextLink as={Link} href="/admin/brugere">
             {t("admin.create.back")}
-          </Link>
+          </TextLink>
         </p>
         <h1 className="text-3xl font-semibold text-slate-900">{user.name}</h1>
         {done ? (
-          <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
-          </p>
+          <Banner as="p" role="status" tone="success" className="mt-4">
+            {t.key(done)}
+          </Banner>
         ) : null}
       </div>
 
@@ -90,14 +90,14 @@ export default async function UserPage({ params, searchParams }: { params: Param
         </dl>
         <ul className="mt-3 flex flex-wrap gap-x-6">
           <li>
-            <Link href={`/admin/revision?${new URLSearchParams({ entityType: "User", entityId: user.id })}`} className={link}>
+            <TextLink as={Link} href={`/admin/revision?${new URLSearchParams({ entityType: "User", entityId: user.id })}`}>
               {t("admin.user.auditAbout")}
-            </Link>
+            </TextLink>
           </li>
           <li>
-            <Link href={`/admin/revision?${new URLSearchParams({ userId: user.id })}`} className={link}>
+            <TextLink as={Link} href={`/admin/revision?${new URLSearchParams({ userId: user.id })}`}>
               {t("admin.user.auditBy")}
-            </Link>
+            </TextLink>
           </li>
         </ul>
       </section>
@@ -107,15 +107,15 @@ export default async function UserPage({ params, searchParams }: { params: Param
         {user.memberships.length === 0 ? (
           <p>{t("admin.membership.none")}</p>
         ) : (
-          <table className={table}>
+          <Table>
             <caption className="sr-only">{t("admin.membership.caption", { name: user.name })}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("admin.membership.organisation")}</th>
-                <th scope="col" className={th}>{t("admin.membership.kind")}</th>
-                <th scope="col" className={th}>{t("admin.membership.role")}</th>
-                <th scope="col" className={th}>{t("admin.membership.since")}</th>
-                <th scope="col" className={th}>{t("admin.membership.action")}</th>
+                <Th scope="col">{t("admin.membership.organisation")}</Th>
+                <Th scope="col">{t("admin.membership.kind")}</Th>
+                <Th scope="col">{t("admin.membership.role")}</Th>
+                <Th scope="col">{t("admin.membership.since")}</Th>
+                <Th scope="col">{t("admin.membership.action")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -123,11 +123,11 @@ export default async function UserPage({ params, searchParams }: { params: Param
                 const revocable = canRevokeMembership(actor, { id: m.organisationId, kind: m.organisationKind }, m).allowed;
                 return (
                   <tr key={m.id}>
-                    <th scope="row" className={`${td} font-medium`}>{m.organisationName}</th>
-                    <td className={td}>{t(`admin.kind.${m.organisationKind}`)}</td>
-                    <td className={td}>{t(`admin.role.${m.role}`)}</td>
-                    <td className={td}>{formatDate(m.createdAt)}</td>
-                    <td className={td}>
+                    <Td as="th" scope="row" className="font-medium">{m.organisationName}</Td>
+                    <Td>{t(`admin.kind.${m.organisationKind}`)}</Td>
+                    <Td>{t(`admin.role.${m.role}`)}</Td>
+                    <Td>{formatDate(m.createdAt)}</Td>
+                    <Td>
                       {revocable ? (
                         <RevokeMembershipButton
                           action={revokeMembershipAction}
@@ -138,12 +138,12 @@ export default async function UserPage({ params, searchParams }: { params: Param
                       ) : (
                         "–"
                       )}
-                    </td>
+                    </Td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
+          </Table>
         )}
       </section>
 
@@ -162,21 +162,21 @@ export default async function UserPage({ params, searchParams }: { params: Param
         <h2 id="access" className="mb-3 text-xl font-semibold">{t("admin.user.access")}</h2>
         {user.active ? (
           !deactivate.allowed ? (
-            <p>{t(deactivate.reason)}</p>
+            <p>{t.key(deactivate.reason)}</p>
           ) : confirm === "deactivate" ? (
             <UserAccessForm mode="deactivate" userId={user.id} version={user.version} name={user.name} cancelHref={here} />
           ) : (
-            <Link href={`${here}?confirm=deactivate`} className={buttonSecondary}>
+            <ButtonLink href={`${here}?confirm=deactivate`}>
               {t("admin.user.deactivate")}
-            </Link>
+            </ButtonLink>
           )
         ) : canReactivateUser(actor).allowed ? (
           confirm === "reactivate" ? (
             <UserAccessForm mode="reactivate" userId={user.id} version={user.version} name={user.name} cancelHref={here} />
           ) : (
-            <Link href={`${here}?confirm=reactivate`} className={buttonSecondary}>
+            <ButtonLink href={`${here}?confirm=reactivate`}>
               {t("admin.user.reactivate")}
-            </Link>
+            </ButtonLink>
           )
         ) : null}
       </section>

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-field";
-import { buttonDanger, buttonPrimary, buttonSecondary } from "@/components/users/styles";
+import { FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { deactivateUserAction, reactivateUserAction } from "../actions";
+import { ButtonLink } from "@/components/ui";
 
 type Props = { mode: "deactivate" | "reactivate"; userId: string; version: number; name: string; cancelHref: string };
 
@@ -28,12 +27,12 @@ export function UserAccessForm({ mode, userId, version, name, cancelHref }: Prop
         {t(mode === "deactivate" ? "admin.user.deactivateConfirm" : "admin.user.reactivateConfirm", { name })}
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={mode === "deactivate" ? buttonDanger : buttonPrimary}>
+        <button type="submit" disabled={pending} className={mode === "deactivate" ? "rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-70" : "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"}>
           {t(mode === "deactivate" ? "admin.user.deactivateYes" : "admin.user.reactivateYes")}
         </button>
-        <Link href={cancelHref} className={buttonSecondary}>
+        <ButtonLink href={cancelHref}>
           {t("admin.user.cancel")}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

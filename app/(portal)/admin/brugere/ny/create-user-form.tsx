@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { createUserAction } from "../actions";
+import { Button } from "@/components/ui";
 
 type Option = { value: string; label: string };
 
@@ -56,9 +56,9 @@ export function CreateUserForm({ organisations, roles, passwordHint }: { organis
         placeholder={t("admin.create.chooseRole")}
         state={state}
       />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" disabled={pending}>
         {t("admin.create.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { canManageUsers } from "@/lib/rules/users";
 import { listManageableOrganisations } from "@/lib/domain/users/list-manageable-organisations";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
-import { getTranslator } from "@/lib/i18n/server";
-import { link } from "@/components/users/styles";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { CreateUserForm } from "./create-user-form";
+import { TextLink } from "@/components/ui";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.create.title") };
-}
+export const generateMetadata = titled("admin.create.title");
 
 const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
 
@@ -27,9 +23,9 @@ export default async function CreateUserPage() {
   return (
     <div>
       <p className="mb-2">
-        <Link href="/admin/brugere" className={link}>
+        <TextLink as={Link} href="/admin/brugere">
           {t("admin.create.back")}
-        </Link>
+        </TextLink>
       </p>
       <h1 className="mb-6 text-3xl font-semibold text-slate-900">{t("admin.create.title")}</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { canDecideConsultationResponse, canRecordConsultationResponse } from "@/lib/rules/agreements";
 import { todayInDenmark } from "@/lib/domain/agreements/dates";
-import { h1, h2, link, panel } from "@/app/(public)/aftaler/_components/styles";
 import { SimpleForm } from "../../_components/simple-form";
 import { loadWorkspace } from "../../_components/load";
 import { decideConsultationResponseAction, recordConsultationResponseAction } from "../../actions";
+import { Banner, H1, H2, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.consultation.title") };
-}
+export const generateMetadata = titled("agreements.consultation.title");
 
 /** Consultation (høring): the responses received, each with its outcome and comment, and a form for new ones. */
 export default async function ConsultationPage({ params }: { params: Params }) {
@@ -27,19 +23,15 @@ export default async function ConsultationPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href={here} className={link}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </Link>
-      </p>
-      <h1 className={h1}>{t("agreements.consultation.title")}</h1>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
+      <H1>{t("agreements.consultation.title")}</H1>
       <p className="max-w-3xl">{t("agreements.consultation.intro")}</p>
-      {doc.version.status !== "CONSULTATION" ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("agreements.reason.notInConsultation")}</p> : null}
+      {doc.version.status !== "CONSULTATION" ? <Banner as="p" tone="warning">{t("agreements.reason.notInConsultation")}</Banner> : null}
 
       <section aria-labelledby="responses" className="space-y-4">
-        <h2 id="responses" className={h2}>{t("agreements.consultation.responses", { count: doc.consultationResponses.length })}</h2>
+        <H2 id="responses">{t("agreements.consultation.responses", { count: doc.consultationResponses.length })}</H2>
         {doc.consultationResponses.map((r) => (
-          <div key={r.id} className={panel}>
+          <Panel as="div" key={r.id}>
             <h3 className="text-lg font-semibold">
               {r.respondent}
               {r.organisationName ? ` (${r.organisationName})` : ""}
@@ -76,13 +68,13 @@ export default async function ConsultationPage({ params }: { params: Params }) {
                 submitLabel={t("agreements.consultation.decide", { respondent: r.respondent })}
               />
             ) : null}
-          </div>
+          </Panel>
         ))}
       </section>
 
       {record.allowed ? (
-        <section aria-labelledby="new-response" className={panel}>
-          <h2 id="new-response" className={h2}>{t("agreements.consultation.add")}</h2>
+        <Panel aria-labelledby="new-response">
+          <H2 id="new-response">{t("agreements.consultation.add")}</H2>
           <SimpleForm
             action={recordConsultationResponseAction}
             hidden={{ versionId: doc.version.id }}
@@ -101,7 +93,7 @@ export default async function ConsultationPage({ params }: { params: Params }) {
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.consultation.record")}
           />
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

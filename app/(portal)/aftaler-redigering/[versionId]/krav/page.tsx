@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { ASSESSMENT_STATUSES, options } from "@/app/(public)/aftaler/_components/labels";
-import { h1, h2, link, panel } from "@/app/(public)/aftaler/_components/styles";
 import { SimpleForm } from "../../_components/simple-form";
 import { loadWorkspace } from "../../_components/load";
 import { assessRequirementAction } from "../../actions";
+import { Banner, H1, H2, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.requirements.title") };
-}
+export const generateMetadata = titled("agreements.requirements.title");
 
 /** The requirement checklist (krav 5.1–5.6): an assessment per sub-point with linked sections and a comment. */
 export default async function RequirementsPage({ params }: { params: Params }) {
@@ -25,21 +21,17 @@ export default async function RequirementsPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href={here} className={link}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </Link>
-      </p>
-      <h1 className={h1}>{t("agreements.requirements.title")}</h1>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
+      <H1>{t("agreements.requirements.title")}</H1>
       <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p> : null}
+      {!edit.allowed ? <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner> : null}
       {doc.requirements.map((r) => (
         <section key={r.id} aria-labelledby={`krav-${r.code}`} className="space-y-4">
-          <h2 id={`krav-${r.code}`} className={h2}>
+          <H2 id={`krav-${r.code}`}>
             {t("agreements.requirements.requirement", { code: r.code })} {r.title}
-          </h2>
+          </H2>
           {r.items.map((item) => (
-            <div key={item.id} className={panel}>
+            <Panel as="div" key={item.id}>
               <h3 className="mb-2 font-semibold">
                 {item.code} {item.text}
               </h3>
@@ -73,7 +65,7 @@ export default async function RequirementsPage({ params }: { params: Params }) {
                   {item.assessment?.comment ? ` – ${item.assessment.comment}` : ""}
                 </p>
               )}
-            </div>
+            </Panel>
           ))}
         </section>
       ))}

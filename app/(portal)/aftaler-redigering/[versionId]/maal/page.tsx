@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
-import { buttonSecondary, h1, link, table, td, th } from "@/app/(public)/aftaler/_components/styles";
 import { loadWorkspace } from "../../_components/load";
+import { Banner, ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
+import { BackToWorkspace } from "../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.goals.title") };
-}
+export const generateMetadata = titled("agreements.goals.title");
 
 /** The version's goals (mål) and benchmarks (pejlemærker), each with its indicators. */
 export default async function GoalsPage({ params }: { params: Params }) {
@@ -22,45 +19,41 @@ export default async function GoalsPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={here} className={link}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </Link>
-      </p>
-      <h1 className={h1}>{t("agreements.goals.title")}</h1>
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)} {t("agreements.goals.followUpStillOpen")}</p> : null}
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
+      <H1>{t("agreements.goals.title")}</H1>
+      {!edit.allowed ? <Banner as="p" tone="warning">{t.key(edit.reason)} {t("agreements.goals.followUpStillOpen")}</Banner> : null}
       {edit.allowed ? (
         <p>
-          <Link href={`${here}/maal/ny`} className={buttonSecondary}>
+          <ButtonLink href={`${here}/maal/ny`}>
             {t("agreements.goals.add")}
-          </Link>
+          </ButtonLink>
         </p>
       ) : null}
-      <table className={table}>
+      <Table>
         <caption className="sr-only">{t("agreements.goals.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("agreements.goal.number")}</th>
-            <th scope="col" className={th}>{t("agreements.goal.statement")}</th>
-            <th scope="col" className={th}>{t("agreements.goal.indicators")}</th>
+            <Th scope="col">{t("agreements.goal.number")}</Th>
+            <Th scope="col">{t("agreements.goal.statement")}</Th>
+            <Th scope="col">{t("agreements.goal.indicators")}</Th>
           </tr>
         </thead>
         <tbody>
           {doc.goals.map((g) => (
             <tr key={g.id}>
-              <td className={td}>
+              <Td>
                 {t(`agreements.goalKind.${g.kind}`)} {g.number}
-              </td>
-              <td className={td}>
-                <Link href={`${here}/maal/${encodeURIComponent(g.id)}`} className={link}>
+              </Td>
+              <Td>
+                <TextLink as={Link} href={`${here}/maal/${encodeURIComponent(g.id)}`}>
                   {g.statement}
-                </Link>
-              </td>
-              <td className={td}>{g.indicators.map((i) => i.name).join("; ") || "–"}</td>
+                </TextLink>
+              </Td>
+              <Td>{g.indicators.map((i) => i.name).join("; ") || "–"}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

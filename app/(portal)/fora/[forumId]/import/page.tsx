@@ -5,10 +5,10 @@ import { requireActor } from "@/lib/auth/actor";
 import { getForum } from "@/lib/domain/forums/get-forum";
 import { DANISH_HEADERS } from "@/lib/domain/initiatives/status-table";
 import { getTranslator } from "@/lib/i18n/server";
-import { orNotFound } from "../../_components/or-not-found";
-import { h1, h2, link, panel } from "../../_components/styles";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { UploadForm } from "./upload-form";
 import { UPLOAD_ERRORS, uploadErrorKey, type UploadError } from "@/app/api/initiativer/import/upload-errors";
+import { H1, H2, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 type Search = Promise<{ fejl?: string | string[] }>;
@@ -30,17 +30,17 @@ export default async function ImportPage({ params, searchParams }: { params: Par
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={link}>
+        <TextLink as={Link} href={`/fora/${encodeURIComponent(forum.id)}`}>
           {t("forums.backTo", { name: forum.name })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-2`}>{t("initiatives.import.heading", { name: forum.name })}</h1>
+      <H1 className="mb-2">{t("initiatives.import.heading", { name: forum.name })}</H1>
       <p className="mb-6 max-w-3xl text-slate-800">{t("initiatives.import.intro")}</p>
       <UploadForm forumId={forum.id} mayRecordFinal={forum.permissions.recordFinal} errorKey={errorKey} />
-      <section aria-labelledby="format" className={`${panel} mt-8 max-w-3xl`}>
-        <h2 id="format" className={`${h2} mt-0`}>
+      <Panel aria-labelledby="format" className="mt-8 max-w-3xl">
+        <H2 id="format" className="mt-8 mt-0">
           {t("initiatives.import.formatTitle")}
-        </h2>
+        </H2>
         <p className="mb-2">{t("initiatives.import.formatIntro")}</p>
         <ul className="mb-2 list-disc pl-5">
           {[DANISH_HEADERS.forum, DANISH_HEADERS.title, DANISH_HEADERS.description, DANISH_HEADERS.justification, DANISH_HEADERS.focus, DANISH_HEADERS.resources].map((h) => (
@@ -48,7 +48,7 @@ export default async function ImportPage({ params, searchParams }: { params: Par
           ))}
         </ul>
         <p>{t("initiatives.import.formatDecision")}</p>
-      </section>
+      </Panel>
     </div>
   );
 }

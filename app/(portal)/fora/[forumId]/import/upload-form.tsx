@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { FormField } from "@/components/forms/form-field";
-import { buttonPrimary } from "@/components/users/styles";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
+import { Button } from "@/components/ui";
 
 /**
  * Upload of a status table: a plain multipart form post to /api/initiativer/import (works without
@@ -39,7 +39,7 @@ export function UploadForm({ forumId, mayRecordFinal, errorKey }: { forumId: str
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
         />
         <div id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
-          {errorKey ? <p>{t(errorKey)}</p> : null}
+          {errorKey ? <p>{t.key(errorKey)}</p> : null}
         </div>
       </div>
       <FormField
@@ -54,9 +54,9 @@ export function UploadForm({ forumId, mayRecordFinal, errorKey }: { forumId: str
         ]}
         state={IDLE}
       />
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" disabled={pending}>
         {pending ? t("initiatives.import.reading") : t("initiatives.import.upload")}
-      </button>
+      </Button>
     </form>
   );
 }

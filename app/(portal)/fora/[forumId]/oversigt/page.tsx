@@ -1,23 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getCrossForumBoard } from "@/lib/domain/initiatives/get-cross-forum-board";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { orNotFound, first, type SearchParams } from "../../_components/or-not-found";
-import { buttonPrimary, buttonSecondary, caption, h1, h2, link, panel, table, td, th, warning } from "../../_components/styles";
+import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { Counts } from "../../_components/counts";
 import { DecisionFilters } from "../../_components/decision-filters";
 import { DecisionBadge } from "../../_components/decision-badge";
+import { Banner, Button, ButtonLink, Caption, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("initiatives.cross.title") };
-}
+export const generateMetadata = titled("initiatives.cross.title");
 
 /**
  * The steering forum's board across the forums reporting to it: counts by decision per forum,
@@ -42,56 +38,56 @@ export default async function CrossBoardPage({ params, searchParams }: { params:
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={base} className={link}>
+        <TextLink as={Link} href={base}>
           {t("forums.backTo", { name: board.forum.name })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-1`}>{t("initiatives.cross.heading", { name: board.forum.name })}</h1>
+      <H1 className="mb-1">{t("initiatives.cross.heading", { name: board.forum.name })}</H1>
       <p className="mb-4 text-slate-800">{t("initiatives.cross.intro")}</p>
       <p className="mb-6">
-        <a href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}&scope=tree`} className={buttonSecondary} download>
+        <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}&scope=tree`} download>
           {t("initiatives.cross.export")}
-        </a>
+        </ButtonLink>
       </p>
 
       <Counts counts={board.totals} t={t} locale={locale} />
 
-      <table className={table} id="counts-per-forum">
-        <caption className={caption}>{t("initiatives.cross.perForum")}</caption>
+      <Table id="counts-per-forum">
+        <Caption>{t("initiatives.cross.perForum")}</Caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("initiatives.column.forum")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.continue")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.windDown")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.undecided")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.final")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.total")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.stale")}</th>
-            <th scope="col" className={th}>{t("initiatives.count.warnings")}</th>
+            <Th scope="col">{t("initiatives.column.forum")}</Th>
+            <Th scope="col">{t("initiatives.count.continue")}</Th>
+            <Th scope="col">{t("initiatives.count.windDown")}</Th>
+            <Th scope="col">{t("initiatives.count.undecided")}</Th>
+            <Th scope="col">{t("initiatives.count.final")}</Th>
+            <Th scope="col">{t("initiatives.count.total")}</Th>
+            <Th scope="col">{t("initiatives.count.stale")}</Th>
+            <Th scope="col">{t("initiatives.count.warnings")}</Th>
           </tr>
         </thead>
         <tbody>
           {board.forums.map((f) => (
             <tr key={f.id} data-forum={f.name}>
-              <th scope="row" className={`${td} font-medium`} style={{ paddingLeft: `${0.75 + f.depth * 1.25}rem` }}>
-                <Link href={`/fora/${encodeURIComponent(f.id)}/tavle`} className={link}>
+              <Td as="th" scope="row" className="font-medium" style={{ paddingLeft: `${0.75 + f.depth * 1.25}rem` }}>
+                <TextLink as={Link} href={`/fora/${encodeURIComponent(f.id)}/tavle`}>
                   {f.name}
-                </Link>
-              </th>
-              <td className={td} data-count="continue">{n(f.counts.continue)}</td>
-              <td className={td} data-count="windDown">{n(f.counts.windDown)}</td>
-              <td className={td} data-count="undecided">{n(f.counts.undecided)}</td>
-              <td className={td} data-count="final">{n(f.counts.final)}</td>
-              <td className={td} data-count="total">{n(f.counts.total)}</td>
-              <td className={td}>{n(f.counts.stale)}</td>
-              <td className={td}>{n(f.counts.warnings)}</td>
+                </TextLink>
+              </Td>
+              <Td data-count="continue">{n(f.counts.continue)}</Td>
+              <Td data-count="windDown">{n(f.counts.windDown)}</Td>
+              <Td data-count="undecided">{n(f.counts.undecided)}</Td>
+              <Td data-count="final">{n(f.counts.final)}</Td>
+              <Td data-count="total">{n(f.counts.total)}</Td>
+              <Td>{n(f.counts.stale)}</Td>
+              <Td>{n(f.counts.warnings)}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
 
       {board.missing.length ? (
-        <section aria-labelledby="missing" className={`${warning} mt-6`}>
+        <Banner as="section" aria-labelledby="missing" tone="warning" className="mt-6">
           <h2 id="missing" className="mb-1 font-semibold">
             {t("initiatives.cross.missing")}
           </h2>
@@ -100,11 +96,11 @@ export default async function CrossBoardPage({ params, searchParams }: { params:
               <li key={f.id}>{f.name}</li>
             ))}
           </ul>
-        </section>
+        </Banner>
       ) : null}
 
-      <h2 className={h2}>{t("initiatives.cross.list")}</h2>
-      <form method="get" role="search" aria-label={t("initiatives.filter.label")} className={`${panel} mb-6 flex flex-wrap items-end gap-4`}>
+      <H2 className="mt-8">{t("initiatives.cross.list")}</H2>
+      <Panel as="form" method="get" role="search" aria-label={t("initiatives.filter.label")} className="mb-6 flex flex-wrap items-end gap-4">
         <FormField
           as="select"
           name="forum"
@@ -127,48 +123,48 @@ export default async function CrossBoardPage({ params, searchParams }: { params:
             {t("initiatives.filter.warningsOnly")}
           </label>
         </fieldset>
-        <button type="submit" className={`${buttonPrimary} mb-4`}>
+        <Button type="submit" className="mb-4">
           {t("initiatives.filter.apply")}
-        </button>
-      </form>
+        </Button>
+      </Panel>
       <p role="status" className="mb-2 text-slate-700">
         {board.rowCount > board.rows.length
           ? t("initiatives.cross.showingCapped", { count: n(board.rows.length), total: n(board.rowCount) })
           : t("initiatives.cross.showing", { count: n(board.rowCount) })}
       </p>
       {board.rows.length ? (
-        <table className={table}>
+        <Table>
           <caption className="sr-only">{t("initiatives.cross.list")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("initiatives.column.name")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.forum")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.decision")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.updated")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.warnings")}</th>
+              <Th scope="col">{t("initiatives.column.name")}</Th>
+              <Th scope="col">{t("initiatives.column.forum")}</Th>
+              <Th scope="col">{t("initiatives.column.decision")}</Th>
+              <Th scope="col">{t("initiatives.column.updated")}</Th>
+              <Th scope="col">{t("initiatives.column.warnings")}</Th>
             </tr>
           </thead>
           <tbody>
             {board.rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row" className={`${td} font-medium`}>
-                  <Link href={`/initiativer/${encodeURIComponent(row.id)}`} className={link}>
+                <Td as="th" scope="row" className="font-medium">
+                  <TextLink as={Link} href={`/initiativer/${encodeURIComponent(row.id)}`}>
                     {row.title}
-                  </Link>
-                </th>
-                <td className={td}>{row.forumName}</td>
-                <td className={td}>
+                  </TextLink>
+                </Td>
+                <Td>{row.forumName}</Td>
+                <Td>
                   <DecisionBadge decision={row.decision} t={t} />
-                </td>
-                <td className={td}>
+                </Td>
+                <Td>
                   {formatDate(row.updatedAt)}
                   {row.stale ? <span className="block text-sm font-medium text-amber-900">{t("initiatives.stale")}</span> : null}
-                </td>
-                <td className={td}>{row.warnings.map((w) => t(`initiatives.warning.${w}`)).join("; ") || "–"}</td>
+                </Td>
+                <Td>{row.warnings.map((w) => t(`initiatives.warning.${w}`)).join("; ") || "–"}</Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
     </div>
   );

@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { getForum } from "@/lib/domain/forums/get-forum";
 import { listForumFormOptions } from "@/lib/domain/forums/list-forum-form-options";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { ForumForm } from "../../_components/forum-form";
 import { updateForumAction } from "../../actions";
-import { h1, link } from "../../_components/styles";
-import { orNotFound } from "../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { H1, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("forums.edit.title") };
-}
+export const generateMetadata = titled("forums.edit.title");
 
 export default async function EditForumPage({ params }: { params: Params }) {
   const { forumId } = await params;
@@ -27,11 +23,11 @@ export default async function EditForumPage({ params }: { params: Params }) {
   return (
     <div>
       <p className="mb-2">
-        <Link href={`/fora/${encodeURIComponent(forum.id)}`} className={link}>
+        <TextLink as={Link} href={`/fora/${encodeURIComponent(forum.id)}`}>
           {t("forums.backTo", { name: forum.name })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-6`}>{t("forums.edit.heading", { name: forum.name })}</h1>
+      <H1 className="mb-6">{t("forums.edit.heading", { name: forum.name })}</H1>
       <ForumForm
         action={updateForumAction}
         values={{ ...forum, forumId: forum.id, parentId: forum.parent?.id ?? null }}

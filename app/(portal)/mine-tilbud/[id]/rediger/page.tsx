@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
-import { h1, noticeInfo } from "@/app/(public)/tilbud/_components/styles";
 import { updateOfferAction } from "../../actions";
 import { OfferForm } from "../../_components/offer-form";
 import { offerDefaults } from "../../_components/defaults";
 import { loadOwnOffer } from "../../_components/load";
+import { Banner, H1 } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,9 +22,9 @@ export default async function EditOfferPage({ params }: Props) {
   const { t } = await getTranslator();
   return (
     <div className="space-y-6">
-      <h1 className={h1}>{t("offers.mine.editTitle", { title: offer.title })}</h1>
+      <H1>{t("offers.mine.editTitle", { title: offer.title })}</H1>
       {offer.status === "ARCHIVED" ? (
-        <p className={noticeInfo}>{t("offers.reason.archived")}</p>
+        <Banner as="p" tone="info">{t("offers.reason.archived")}</Banner>
       ) : (
         <OfferForm action={updateOfferAction} defaults={offerDefaults(offer)} submitLabel={t("offers.mine.save")} cancelHref={`/mine-tilbud/${offer.id}`} />
       )}

@@ -1,22 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getObligationMatrix } from "@/lib/domain/agreements/obligation-matrix";
-import { getTranslator } from "@/lib/i18n/server";
-import { FormField } from "@/components/forms/form-field";
+import { getTranslator, titled } from "@/lib/i18n/server";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { sectionAnchor } from "../../_components/agreement-document";
 import { AREAS, CHANNELS, DEADLINE_UNITS, MODALITIES, PARTY_KINDS, deadlineText, options } from "../../_components/labels";
-import { buttonPrimary, buttonSecondary, h1, link, table, td, th } from "../../_components/styles";
+import { Banner, Button, ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string }>;
 const FILTERS = ["party", "area", "modality", "unit", "channel"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.matrix.title") };
-}
+export const generateMetadata = titled("agreements.matrix.title");
 
 /**
  * "What must we do?" — the obligations of the agreement in force for a party kind, filterable by area,
@@ -54,11 +50,11 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
     <div className="space-y-8">
       <div className="space-y-2">
         <p>
-          <Link href={base} className={link}>
+          <TextLink as={Link} href={base}>
             {matrix.agreement.title}
-          </Link>
+          </TextLink>
         </p>
-        <h1 className={h1}>{t("agreements.matrix.title")}</h1>
+        <H1>{t("agreements.matrix.title")}</H1>
         <p className="max-w-3xl text-slate-800">{t("agreements.matrix.intro")}</p>
         {matrix.version ? (
           <p className="text-slate-800">{t("agreements.matrix.version", { label: matrix.version.label, count: matrix.total })}</p>
@@ -66,52 +62,52 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
       </div>
 
       {!matrix.version ? (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("agreements.matrix.noneInForce")}</p>
+        <Banner as="p" tone="warning">{t("agreements.matrix.noneInForce")}</Banner>
       ) : (
         <>
           <section aria-labelledby="overview">
             <h2 id="overview" className="mb-3 text-xl font-semibold">{t("agreements.matrix.overview")}</h2>
             <div className="overflow-x-auto">
-              <table className={table}>
+              <Table>
                 <caption className="sr-only">{t("agreements.matrix.overviewCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>{t("agreements.obligation.responsibleParty")}</th>
+                    <Th scope="col">{t("agreements.obligation.responsibleParty")}</Th>
                     {usedAreas.map((area) => (
-                      <th key={area} scope="col" className={th}>{t(`agreements.area.${area}`)}</th>
+                      <Th key={area} scope="col">{t(`agreements.area.${area}`)}</Th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
                   {PARTY_KINDS.map((party) => (
                     <tr key={party}>
-                      <th scope="row" className={`${td} font-semibold`}>
-                        <Link href={hrefWith({ party, area: "" })} className={link}>
+                      <Td as="th" scope="row" className="font-semibold">
+                        <TextLink as={Link} href={hrefWith({ party, area: "" })}>
                           {t(`agreements.party.${party}`)}
-                        </Link>
-                      </th>
+                        </TextLink>
+                      </Td>
                       {usedAreas.map((area) => {
                         const count = countOf(party, area);
                         return (
-                          <td key={area} className={`${td} tabular-nums`}>
+                          <Td key={area} className="tabular-nums">
                             {count > 0 ? (
-                              <Link
+                              <TextLink as={Link}
                                 href={hrefWith({ party, area })}
-                                className={link}
+                               
                                 aria-label={t("agreements.matrix.cellLabel", { count, party: t(`agreements.party.${party}`), area: t(`agreements.area.${area}`) })}
                               >
                                 {count}
-                              </Link>
+                              </TextLink>
                             ) : (
                               "0"
                             )}
-                          </td>
+                          </Td>
                         );
                       })}
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </div>
           </section>
 
@@ -140,12 +136,12 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
                 state={IDLE}
               />
               <div className="flex gap-3 sm:col-span-2 lg:col-span-5">
-                <button type="submit" className={buttonPrimary}>
+                <Button type="submit">
                   {t("agreements.matrix.apply")}
-                </button>
-                <Link href={`${base}/forpligtelser`} className={buttonSecondary}>
+                </Button>
+                <ButtonLink href={`${base}/forpligtelser`}>
                   {t("agreements.matrix.reset")}
-                </Link>
+                </ButtonLink>
               </div>
             </form>
           </section>
@@ -153,7 +149,7 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
           <section aria-labelledby="rows">
             <h2 id="rows" className="mb-3 text-xl font-semibold" aria-live="polite">
               {filters.party
-                ? t("agreements.matrix.forParty", { party: t(`agreements.party.${filters.party}`), count: matrix.rows.length })
+                ? t("agreements.matrix.forParty", { party: t.key(`agreements.party.${filters.party}`), count: matrix.rows.length })
                 : t("agreements.matrix.allRows", { count: matrix.rows.length })}
             </h2>
             {filters.party && filters.party !== "JOINT" ? <p className="mb-3 text-slate-800">{t("agreements.matrix.jointIncluded")}</p> : null}
@@ -161,45 +157,45 @@ export default async function ObligationMatrixPage({ params, searchParams }: { p
               <p>{t("agreements.matrix.noRows")}</p>
             ) : (
               <div className="overflow-x-auto">
-                <table className={table}>
+                <Table>
                   <caption className="sr-only">{t("agreements.matrix.rowsCaption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={th}>{t("agreements.matrix.section")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.responsibleParty")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.modality")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.action")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.trigger")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.deadline")}</th>
-                      <th scope="col" className={th}>{t("agreements.obligation.channel")}</th>
+                      <Th scope="col">{t("agreements.matrix.section")}</Th>
+                      <Th scope="col">{t("agreements.obligation.responsibleParty")}</Th>
+                      <Th scope="col">{t("agreements.obligation.modality")}</Th>
+                      <Th scope="col">{t("agreements.obligation.action")}</Th>
+                      <Th scope="col">{t("agreements.obligation.trigger")}</Th>
+                      <Th scope="col">{t("agreements.obligation.deadline")}</Th>
+                      <Th scope="col">{t("agreements.obligation.channel")}</Th>
                     </tr>
                   </thead>
                   <tbody>
                     {matrix.rows.map((o) => (
                       <tr key={o.id}>
-                        <td className={td}>
-                          <Link href={`${base}/v/${matrix.version!.number}#${sectionAnchor(o.sectionNumber)}`} className={link}>
+                        <Td>
+                          <TextLink as={Link} href={`${base}/v/${matrix.version!.number}#${sectionAnchor(o.sectionNumber)}`}>
                             {o.sectionNumber}
-                          </Link>
+                          </TextLink>
                           <span className="block text-xs text-slate-700">{o.sectionTitle}</span>
-                        </td>
-                        <td className={td}>{t(`agreements.party.${o.responsibleParty}`)}</td>
-                        <td className={td}>{t(`agreements.modality.${o.modality}`)}</td>
-                        <td className={td}>
+                        </Td>
+                        <Td>{t(`agreements.party.${o.responsibleParty}`)}</Td>
+                        <Td>{t(`agreements.modality.${o.modality}`)}</Td>
+                        <Td>
                           {o.action}
                           {o.referralMilestone ? (
                             <span className="mt-1 block text-xs font-semibold text-brand-800">
                               {t("agreements.obligation.milestoneNote", { milestone: t(`agreements.milestone.${o.referralMilestone}`) })}
                             </span>
                           ) : null}
-                        </td>
-                        <td className={td}>{o.trigger}</td>
-                        <td className={td}>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</td>
-                        <td className={td}>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</td>
+                        </Td>
+                        <Td>{o.trigger}</Td>
+                        <Td>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</Td>
+                        <Td>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</Td>
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </Table>
               </div>
             )}
           </section>

@@ -1,40 +1,36 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { compareVersions } from "@/lib/domain/agreements/compare-versions";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
 import type { ObligationChange, ObligationField, ObligationSnapshot, SectionChange } from "@/lib/domain/agreements/diff";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { notFound } from "next/navigation";
-import { first, orNotFound, type SearchParams } from "../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { DiffView, diffLabels, type DiffLabels } from "../../_components/diff-view";
 import { deadlineText } from "../../_components/labels";
-import { buttonPrimary, h1, h2, link, panel, table, td, th } from "../../_components/styles";
+import { Button, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.compare.title") };
-}
+export const generateMetadata = titled("agreements.compare.title");
 
 const STATUS_CLASS = { added: "border-green-700 bg-green-50 text-green-900", removed: "border-red-700 bg-red-50 text-red-900", changed: "border-sky-700 bg-sky-50 text-sky-900" };
 
 function fieldValue(t: Translate, field: ObligationField, o: ObligationSnapshot): string {
   switch (field) {
     case "responsibleParty":
-      return t(`agreements.party.${o.responsibleParty}`);
+      return t.key(`agreements.party.${o.responsibleParty}`);
     case "deadline":
       return deadlineText(t, o.deadlineAmount, o.deadlineUnit);
     case "modality":
-      return t(`agreements.modality.${o.modality}`);
+      return t.key(`agreements.modality.${o.modality}`);
     case "channel":
-      return o.channel ? t(`agreements.channel.${o.channel}`) : "–";
+      return o.channel ? t.key(`agreements.channel.${o.channel}`) : "–";
     case "referralMilestone":
-      return o.referralMilestone ? t(`agreements.milestone.${o.referralMilestone}`) : "–";
+      return o.referralMilestone ? t.key(`agreements.milestone.${o.referralMilestone}`) : "–";
     case "section":
       return o.sectionNumber;
     case "source":
@@ -49,67 +45,67 @@ function fieldValue(t: Translate, field: ObligationField, o: ObligationSnapshot)
 function ObligationChangeCard({ change, t, labels }: { change: ObligationChange; t: Translate; labels: DiffLabels }) {
   const o = (change.after ?? change.before)!;
   return (
-    <li className={panel}>
+    <Panel as="li">
       <h3 className="text-lg font-semibold">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm ${STATUS_CLASS[change.status]}`}>{t(`agreements.change.${change.status}`)}</span>
-        {t("agreements.compare.obligationIn", { number: o.sectionNumber })}: {t(`agreements.party.${o.responsibleParty}`)} {t(`agreements.modality.${o.modality}`)} {o.action}
+        {t("agreements.compare.obligationIn", { number: o.sectionNumber })}: {t.key(`agreements.party.${o.responsibleParty}`)} {t.key(`agreements.modality.${o.modality}`)} {o.action}
       </h3>
       {change.status === "changed" ? (
-        <table className={`${table} mt-3`}>
+        <Table className="mt-3">
           <caption className="sr-only">{t("agreements.compare.fieldsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("agreements.compare.field")}</th>
-              <th scope="col" className={th}>{t("agreements.compare.before")}</th>
-              <th scope="col" className={th}>{t("agreements.compare.after")}</th>
+              <Th scope="col">{t("agreements.compare.field")}</Th>
+              <Th scope="col">{t("agreements.compare.before")}</Th>
+              <Th scope="col">{t("agreements.compare.after")}</Th>
             </tr>
           </thead>
           <tbody>
             {change.changedFields.map((field) => (
               <tr key={field}>
-                <th scope="row" className={`${td} font-semibold`}>{t(`agreements.obligationField.${field}`)}</th>
+                <Td as="th" scope="row" className="font-semibold">{t(`agreements.obligationField.${field}`)}</Td>
                 {field === "action" && change.actionDiff ? (
-                  <td className={td} colSpan={2}>
+                  <Td colSpan={2}>
                     <DiffView parts={change.actionDiff} labels={labels} />
-                  </td>
+                  </Td>
                 ) : field === "trigger" && change.triggerDiff ? (
-                  <td className={td} colSpan={2}>
+                  <Td colSpan={2}>
                     <DiffView parts={change.triggerDiff} labels={labels} />
-                  </td>
+                  </Td>
                 ) : (
                   <>
-                    <td className={td}>
+                    <Td>
                       <del className="bg-red-100 text-red-900 line-through">
                         <span className="sr-only">[{labels.removed}] </span>
                         {fieldValue(t, field, change.before!)}
                       </del>
-                    </td>
-                    <td className={td}>
+                    </Td>
+                    <Td>
                       <ins className="bg-green-100 text-green-900 underline">
                         <span className="sr-only">[{labels.added}] </span>
                         {fieldValue(t, field, change.after!)}
                       </ins>
-                    </td>
+                    </Td>
                   </>
                 )}
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <p className="mt-2 text-slate-900">
           {t("agreements.obligation.trigger")}: {o.trigger} · {t("agreements.obligation.deadline")}: {deadlineText(t, o.deadlineAmount, o.deadlineUnit)} ·{" "}
-          {t("agreements.obligation.channel")}: {o.channel ? t(`agreements.channel.${o.channel}`) : "–"}
+          {t("agreements.obligation.channel")}: {o.channel ? t.key(`agreements.channel.${o.channel}`) : "–"}
         </p>
       )}
-    </li>
+    </Panel>
   );
 }
 
 function SectionChangeCard({ change, t, labels }: { change: SectionChange; t: Translate; labels: DiffLabels }) {
   const s = (change.after ?? change.before)!;
   return (
-    <li className={panel}>
+    <Panel as="li">
       <h3 className="text-lg font-semibold">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm ${STATUS_CLASS[change.status]}`}>{t(`agreements.change.${change.status}`)}</span>
         {s.number} {s.title}
@@ -136,7 +132,7 @@ function SectionChangeCard({ change, t, labels }: { change: SectionChange; t: Tr
           <DiffView parts={change.bodyDiff} labels={labels} />
         </div>
       ) : null}
-    </li>
+    </Panel>
   );
 }
 
@@ -161,11 +157,11 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
     <div className="space-y-8">
       <div className="space-y-2">
         <p>
-          <Link href={base} className={link}>
+          <TextLink as={Link} href={base}>
             {agreement.title}
-          </Link>
+          </TextLink>
         </p>
-        <h1 className={h1}>{t("agreements.compare.title")}</h1>
+        <H1>{t("agreements.compare.title")}</H1>
         <p className="max-w-3xl text-slate-800">{t("agreements.compare.intro")}</p>
       </div>
       {!result || !c ? (
@@ -175,9 +171,9 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
           <form method="get" className="flex flex-wrap items-end gap-4">
             <FormField as="select" name="fra" label={t("agreements.compare.from")} options={versionOptions} defaultValue={String(result.from.number)} state={IDLE} />
             <FormField as="select" name="til" label={t("agreements.compare.to")} options={versionOptions} defaultValue={String(result.to.number)} state={IDLE} />
-            <button type="submit" className={`${buttonPrimary} mb-[1.6rem]`}>
+            <Button type="submit" className="mb-[1.6rem]">
               {t("agreements.compare.submit")}
-            </button>
+            </Button>
           </form>
           <p className="text-slate-900" role="status">
             {t("agreements.compare.summary", {
@@ -189,9 +185,9 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
           </p>
 
           <section aria-labelledby="obligation-changes">
-            <h2 id="obligation-changes" className={h2}>
+            <H2 id="obligation-changes">
               {t("agreements.compare.obligations", { count: c.obligations.length })}
-            </h2>
+            </H2>
             {c.obligations.length === 0 ? (
               <p>{t("agreements.compare.noObligationChanges")}</p>
             ) : (
@@ -204,9 +200,9 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
           </section>
 
           <section aria-labelledby="text-changes">
-            <h2 id="text-changes" className={h2}>
+            <H2 id="text-changes">
               {t("agreements.compare.sections", { count: c.sections.length })}
-            </h2>
+            </H2>
             {c.sections.length === 0 ? (
               <p>{t("agreements.compare.noSectionChanges")}</p>
             ) : (

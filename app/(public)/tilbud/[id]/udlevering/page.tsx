@@ -4,8 +4,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { loadOffer } from "../../_components/load-offer";
 import { ageText, languagesOf } from "../../_components/labels";
-import { h1, link } from "../../_components/styles";
 import { PrintButton } from "./print-button";
+import { H1, TextLink } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,12 +44,12 @@ export default async function HandoutPage({ params }: Props) {
       <div className="no-print flex flex-wrap items-center gap-4 rounded-md border border-slate-200 bg-white p-3 text-base">
         <PrintButton label={t("offers.handout.print")} />
         <span className="text-slate-700">{t("offers.handout.printHint")}</span>
-        <Link href={`/tilbud/${offer.id}`} className={link}>
+        <TextLink as={Link} href={`/tilbud/${offer.id}`}>
           {t("offers.page.back")}
-        </Link>
+        </TextLink>
       </div>
 
-      <h1 className={h1}>{t("offers.handout.title", { title: offer.title })}</h1>
+      <H1>{t("offers.handout.title", { title: offer.title })}</H1>
       <p>{t("offers.handout.intro")}</p>
 
       <section aria-labelledby="hvad">

@@ -6,12 +6,12 @@ import { getSectionForEdit } from "@/lib/domain/agreements/get-section-for-edit"
 import { getTranslator } from "@/lib/i18n/server";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { AREAS, LAYERS, SECTION_KINDS, deadlineText, options } from "@/app/(public)/aftaler/_components/labels";
-import { buttonSecondary, h1, h2, link, panel, prose, table, td, th } from "@/app/(public)/aftaler/_components/styles";
-import { first, orNotFound, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { SectionForm } from "../../../_components/section-form";
 import { SimpleForm } from "../../../_components/simple-form";
 import { DONE } from "../../../_components/load";
 import { moveSectionAction, updateSectionAction } from "../../../actions";
+import { Banner, ButtonLink, H1, H2, Panel, Prose, Table, Td, TextLink, Th, buttonClass } from "@/components/ui";
 
 type Params = Promise<{ versionId: string; sectionId: string }>;
 
@@ -43,46 +43,46 @@ export default async function EditSectionPage({ params, searchParams }: { params
     <div className="space-y-8">
       <div className="space-y-2">
         <p>
-          <Link href={workspace} className={link}>
+          <TextLink as={Link} href={workspace}>
             {t("agreements.workspace.back", { label: view.version.label })}
-          </Link>
+          </TextLink>
         </p>
-        <h1 className={h1}>
+        <H1>
           {editable ? t("agreements.section.editTitle", { number: s.number, title: s.title }) : t("agreements.section.viewTitle", { number: s.number, title: s.title })}
-        </h1>
+        </H1>
         <p className="text-slate-800">
           {view.version.agreementTitle} · {view.lastSavedBy ? t("agreements.section.lastSavedBy", { name: view.lastSavedBy }) : null}{" "}
-          <Link href={`/aftaler/${encodeURIComponent(view.version.agreementId)}/historik/${encodeURIComponent(s.lineageId)}`} className={link}>
+          <TextLink as={Link} href={`/aftaler/${encodeURIComponent(view.version.agreementId)}/historik/${encodeURIComponent(s.lineageId)}`}>
             {t("agreements.history.link")}
-          </Link>
+          </TextLink>
         </p>
         {done ? (
-          <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-            {t(done)}
-          </p>
+          <Banner as="p" role="status" tone="success">
+            {t.key(done)}
+          </Banner>
         ) : null}
-        {!view.canEdit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(view.canEdit.reason)}</p> : null}
+        {!view.canEdit.allowed ? <Banner as="p" tone="warning">{t.key(view.canEdit.reason)}</Banner> : null}
       </div>
 
       {editable ? (
-        <section aria-labelledby="text" className={panel}>
-          <h2 id="text" className={h2}>{t("agreements.section.text")}</h2>
+        <Panel aria-labelledby="text">
+          <H2 id="text">{t("agreements.section.text")}</H2>
           <SectionForm
             action={updateSectionAction}
             initial={{ sectionId: s.id, version: s.version, kind: s.kind, number: s.number, title: s.title, body: s.body, layer: s.layer, area: s.area }}
             options={{ kind: options(t, SECTION_KINDS, "agreements.kind"), layer: options(t, LAYERS, "agreements.layer"), area: options(t, AREAS, "agreements.area") }}
           />
-        </section>
+        </Panel>
       ) : (
-        <section aria-labelledby="text" className={panel}>
-          <h2 id="text" className={h2}>{t("agreements.section.text")}</h2>
-          <div className={prose} dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: 2 }) }} />
-        </section>
+        <Panel aria-labelledby="text">
+          <H2 id="text">{t("agreements.section.text")}</H2>
+          <Prose dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: 2 }) }} />
+        </Panel>
       )}
 
       {editable ? (
-        <section aria-labelledby="place" className={panel}>
-          <h2 id="place" className={h2}>{t("agreements.section.place")}</h2>
+        <Panel aria-labelledby="place">
+          <H2 id="place">{t("agreements.section.place")}</H2>
           <SimpleForm
             action={moveSectionAction}
             hidden={{ sectionId: s.id, direction: "parent" }}
@@ -99,64 +99,64 @@ export default async function EditSectionPage({ params, searchParams }: { params
             ]}
             fieldsClassName="max-w-xl"
             submitLabel={t("agreements.section.move")}
-            submitClassName={buttonSecondary}
+            submitClassName={buttonClass("secondary")}
           />
-        </section>
+        </Panel>
       ) : null}
 
-      <section aria-labelledby="forpligtelser" className={panel}>
-        <h2 id="forpligtelser" className={h2}>{t("agreements.obligation.title")}</h2>
+      <Panel aria-labelledby="forpligtelser">
+        <H2 id="forpligtelser">{t("agreements.obligation.title")}</H2>
         {view.obligations.length === 0 ? (
           <p>{t("agreements.obligation.none")}</p>
         ) : (
-          <table className={table}>
+          <Table>
             <caption className="sr-only">{t("agreements.obligation.caption", { number: s.number })}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("agreements.obligation.responsibleParty")}</th>
-                <th scope="col" className={th}>{t("agreements.obligation.modality")}</th>
-                <th scope="col" className={th}>{t("agreements.obligation.action")}</th>
-                <th scope="col" className={th}>{t("agreements.obligation.deadline")}</th>
-                <th scope="col" className={th}>{t("agreements.obligation.channel")}</th>
-                <th scope="col" className={th}>
+                <Th scope="col">{t("agreements.obligation.responsibleParty")}</Th>
+                <Th scope="col">{t("agreements.obligation.modality")}</Th>
+                <Th scope="col">{t("agreements.obligation.action")}</Th>
+                <Th scope="col">{t("agreements.obligation.deadline")}</Th>
+                <Th scope="col">{t("agreements.obligation.channel")}</Th>
+                <Th scope="col">
                   <span className="sr-only">{t("agreements.obligation.edit")}</span>
-                </th>
+                </Th>
               </tr>
             </thead>
             <tbody>
               {view.obligations.map((o) => (
                 <tr key={o.id}>
-                  <td className={td}>{t(`agreements.party.${o.responsibleParty}`)}</td>
-                  <td className={td}>{t(`agreements.modality.${o.modality}`)}</td>
-                  <td className={td}>
+                  <Td>{t(`agreements.party.${o.responsibleParty}`)}</Td>
+                  <Td>{t(`agreements.modality.${o.modality}`)}</Td>
+                  <Td>
                     {o.action}
                     {o.referralMilestone ? (
                       <span className="block text-xs font-semibold text-brand-800">
                         {t("agreements.obligation.milestoneNote", { milestone: t(`agreements.milestone.${o.referralMilestone}`) })}
                       </span>
                     ) : null}
-                  </td>
-                  <td className={td}>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</td>
-                  <td className={td}>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</td>
-                  <td className={td}>
-                    <Link href={`${here}/forpligtelse/${encodeURIComponent(o.id)}`} className={link}>
+                  </Td>
+                  <Td>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</Td>
+                  <Td>{o.channel ? t(`agreements.channel.${o.channel}`) : "–"}</Td>
+                  <Td>
+                    <TextLink as={Link} href={`${here}/forpligtelse/${encodeURIComponent(o.id)}`}>
                       {editable ? t("agreements.obligation.edit") : t("agreements.obligation.view")}
                       <span className="sr-only"> {o.action}</span>
-                    </Link>
-                  </td>
+                    </TextLink>
+                  </Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
         {editable ? (
           <p className="mt-3">
-            <Link href={`${here}/forpligtelse/ny`} className={buttonSecondary}>
+            <ButtonLink href={`${here}/forpligtelse/ny`}>
               {t("agreements.obligation.add")}
-            </Link>
+            </ButtonLink>
           </p>
         ) : null}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { canEditVersion } from "@/lib/rules/agreements";
 import { AREAS, LAYERS, SECTION_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
-import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../_components/simple-form";
 import { loadWorkspace } from "../../../_components/load";
 import { addSectionAction } from "../../../actions";
+import { Banner, H1, Panel } from "@/components/ui";
+import { BackToWorkspace } from "../../../_components/back-to-workspace";
 
 type Params = Promise<{ versionId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.section.addTitle") };
-}
+export const generateMetadata = titled("agreements.section.addTitle");
 
 /** Adding a part, chapter or section (under a parent from ?parent=, else at the top level). */
 export default async function AddSectionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -30,16 +26,12 @@ export default async function AddSectionPage({ params, searchParams }: { params:
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={here} className={link}>
-          {t("agreements.workspace.back", { label: doc.version.label })}
-        </Link>
-      </p>
-      <h1 className={h1}>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</h1>
+      <BackToWorkspace versionId={versionId} label={doc.version.label} />
+      <H1>{parent ? t("agreements.section.addUnder", { number: parent.number, title: parent.title }) : t("agreements.section.addTitle")}</H1>
       {!edit.allowed ? (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p>
+        <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner>
       ) : (
-        <div className={panel}>
+        <Panel as="div">
           <SimpleForm
             action={addSectionAction}
             hidden={{ versionId: doc.version.id, parentId: parent?.id ?? "" }}
@@ -61,7 +53,7 @@ export default async function AddSectionPage({ params, searchParams }: { params:
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.section.add")}
           />
-        </div>
+        </Panel>
       )}
     </div>
   );

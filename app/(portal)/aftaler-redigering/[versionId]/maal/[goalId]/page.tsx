@@ -1,24 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { canEditVersion, canRecordMeasurement } from "@/lib/rules/agreements";
 import { listForumsOfRegion } from "@/lib/domain/agreements/list-forums-of-region";
 import { DIRECTIONS, FREQUENCIES, GOAL_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
-import { h1, h2, link, panel, table, td, th } from "@/app/(public)/aftaler/_components/styles";
-import { first, type SearchParams } from "@/app/(public)/aftaler/_components/or-not-found";
+import { first, type SearchParams } from "@/lib/pages/or-not-found";
 import { SimpleForm, type FieldSpec } from "../../../_components/simple-form";
 import { DONE, loadWorkspace } from "../../../_components/load";
 import { recordMeasurementAction, upsertGoalAction, upsertIndicatorAction } from "../../../actions";
 import type { Translate } from "@/lib/i18n/translate";
+import { Banner, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ versionId: string; goalId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.goal.editTitle") };
-}
+export const generateMetadata = titled("agreements.goal.editTitle");
 
 type IndicatorValues = {
   name: string;
@@ -72,21 +68,21 @@ export default async function GoalPage({ params, searchParams }: { params: Param
   return (
     <div className="space-y-8">
       <p>
-        <Link href={`${here}/maal`} className={link}>
+        <TextLink as={Link} href={`${here}/maal`}>
           {t("agreements.goals.back")}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{goal ? `${t(`agreements.goalKind.${goal.kind}`)} ${goal.number}: ${goal.statement}` : t("agreements.goals.add")}</h1>
+      <H1>{goal ? `${t(`agreements.goalKind.${goal.kind}`)} ${goal.number}: ${goal.statement}` : t("agreements.goals.add")}</H1>
       {done ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(done)}
-        </p>
+        <Banner as="p" role="status" tone="success">
+          {t.key(done)}
+        </Banner>
       ) : null}
-      {!edit.allowed ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(edit.reason)}</p> : null}
+      {!edit.allowed ? <Banner as="p" tone="warning">{t.key(edit.reason)}</Banner> : null}
 
       {edit.allowed ? (
-        <section aria-labelledby="goal" className={panel}>
-          <h2 id="goal" className={h2}>{t("agreements.goal.details")}</h2>
+        <Panel aria-labelledby="goal">
+          <H2 id="goal">{t("agreements.goal.details")}</H2>
           <SimpleForm
             action={upsertGoalAction}
             hidden={{ versionId: doc.version.id, goalId: goal?.id ?? "", version: goal ? String(goal.version) : "" }}
@@ -110,14 +106,14 @@ export default async function GoalPage({ params, searchParams }: { params: Param
             fieldsClassName="grid gap-x-4 sm:grid-cols-3"
             submitLabel={t("agreements.goal.save")}
           />
-        </section>
+        </Panel>
       ) : null}
 
       {goal ? (
         <section aria-labelledby="indicators" className="space-y-6">
-          <h2 id="indicators" className={h2}>{t("agreements.goal.indicators")}</h2>
+          <H2 id="indicators">{t("agreements.goal.indicators")}</H2>
           {goal.indicators.map((i) => (
-            <div key={i.id} className={panel}>
+            <Panel as="div" key={i.id}>
               <h3 className="mb-3 text-lg font-semibold">{i.name}</h3>
               {edit.allowed ? (
                 <SimpleForm
@@ -128,27 +124,27 @@ export default async function GoalPage({ params, searchParams }: { params: Param
                   submitLabel={t("agreements.indicator.save")}
                 />
               ) : null}
-              <table className={`${table} mt-4 max-w-xl`}>
+              <Table className="mt-4 max-w-xl">
                 <caption className="mb-1 text-left text-sm font-semibold">{t("agreements.measurement.caption", { name: i.name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>{t("agreements.measurement.date")}</th>
-                    <th scope="col" className={th}>{t("agreements.measurement.value")}</th>
-                    <th scope="col" className={th}>{t("agreements.measurement.note")}</th>
+                    <Th scope="col">{t("agreements.measurement.date")}</Th>
+                    <Th scope="col">{t("agreements.measurement.value")}</Th>
+                    <Th scope="col">{t("agreements.measurement.note")}</Th>
                   </tr>
                 </thead>
                 <tbody>
                   {i.measurements.map((m) => (
                     <tr key={m.id}>
-                      <td className={td}>{formatDate(m.measuredOn)}</td>
-                      <td className={`${td} tabular-nums`}>
+                      <Td>{formatDate(m.measuredOn)}</Td>
+                      <Td className="tabular-nums">
                         {number(m.value)} {i.unit}
-                      </td>
-                      <td className={td}>{m.note ?? ""}</td>
+                      </Td>
+                      <Td>{m.note ?? ""}</Td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               {measure.allowed ? (
                 <SimpleForm
                   action={recordMeasurementAction}
@@ -162,10 +158,10 @@ export default async function GoalPage({ params, searchParams }: { params: Param
                   submitLabel={t("agreements.measurement.record")}
                 />
               ) : null}
-            </div>
+            </Panel>
           ))}
           {edit.allowed ? (
-            <div className={panel}>
+            <Panel as="div">
               <h3 className="mb-3 text-lg font-semibold">{t("agreements.indicator.add")}</h3>
               <SimpleForm
                 action={upsertIndicatorAction}
@@ -174,7 +170,7 @@ export default async function GoalPage({ params, searchParams }: { params: Param
                 fieldsClassName="grid gap-x-4 sm:grid-cols-2"
                 submitLabel={t("agreements.indicator.create")}
               />
-            </div>
+            </Panel>
           ) : null}
         </section>
       ) : null}

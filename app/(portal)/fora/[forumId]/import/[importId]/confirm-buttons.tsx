@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FormMessage } from "@/components/forms/form-field";
-import { buttonPrimary, buttonSecondary } from "@/components/users/styles";
+import { FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import type { ImportGroupDto } from "@/lib/domain/initiatives/import-dto";
 import { useT } from "@/lib/i18n/client";
 import { cancelImportAction, chooseImportGroupsAction, confirmImportAction } from "../../../actions";
+import { Button } from "@/components/ui";
 
 type Props = {
   forumId: string;
@@ -80,7 +80,7 @@ export function ConfirmButtons({ forumId, forumName, importId, confirmable, coun
                     </select>
                     <div id={`${id}-${i}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-700">
                       {errors.map((e) => (
-                        <p key={e}>{t(e)}</p>
+                        <p key={e}>{t.key(e)}</p>
                       ))}
                     </div>
                   </li>
@@ -91,23 +91,23 @@ export function ConfirmButtons({ forumId, forumName, importId, confirmable, coun
         ) : null}
         <div className="flex flex-wrap gap-3">
           {groups.length ? (
-            <button type="submit" formAction={choose} disabled={busy} className={buttonSecondary}>
+            <Button type="submit" formAction={choose} disabled={busy} variant="secondary">
               {t("initiatives.import.groups.apply")}
-            </button>
+            </Button>
           ) : null}
           {confirmable || groups.length ? (
-            <button type="submit" disabled={busy || (!confirmable && !groups.length)} className={buttonPrimary}>
+            <Button type="submit" disabled={busy || (!confirmable && !groups.length)}>
               {t("initiatives.import.confirm", { count })}
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>
       <form action={cancel} className="mt-3">
         <input type="hidden" name="forumId" value={forumId} />
         <input type="hidden" name="importId" value={importId} />
-        <button type="submit" disabled={busy} className={buttonSecondary}>
+        <Button type="submit" disabled={busy} variant="secondary">
           {t("initiatives.import.cancel")}
-        </button>
+        </Button>
       </form>
     </div>
   );

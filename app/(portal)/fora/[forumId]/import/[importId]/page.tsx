@@ -5,9 +5,9 @@ import { getInitiativeImport } from "@/lib/domain/initiatives/get-initiative-imp
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
-import { orNotFound, type SearchParams, doneMessage } from "../../../_components/or-not-found";
-import { badgeContinue, badgeNone, badgeWarn, badgeWindDown, caption, h1, h2, link, panel, table, td, th, warning } from "../../../_components/styles";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { ConfirmButtons } from "./confirm-buttons";
+import { BadgeDanger, BadgeNeutral, BadgeSuccess, BadgeWarning, Banner, Caption, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; importId: string }>;
 
@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("initiatives.import.previewTitle") };
 }
 
-const VERDICT_BADGE = { create: badgeContinue, update: badgeWarn, unchanged: badgeNone, skip: badgeNone, error: badgeWindDown } as const;
-const OUTCOME_BADGE = { created: badgeContinue, updated: badgeWarn, unchanged: badgeNone, skipped: badgeWindDown } as const;
+const VERDICT_BADGE = { create: BadgeSuccess, update: BadgeWarning, unchanged: BadgeNeutral, skip: BadgeNeutral, error: BadgeDanger } as const;
+const OUTCOME_BADGE = { created: BadgeSuccess, updated: BadgeWarning, unchanged: BadgeNeutral, skipped: BadgeDanger } as const;
 
 /** Step 2 of 3: the preview with a verdict per row; after confirming, the report. */
 export default async function ImportPreviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -28,7 +28,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   const showDone = doneMessage(t, "initiatives.import.done", (await searchParams).udfoert);
   const msg = (ref: string) => {
     const { key, params: p } = parseMessageRef(ref);
-    return t(key, p);
+    return t.key(key, p);
   };
   const n = (v: number) => formatNumber(v, locale);
   const forumHref = `/fora/${encodeURIComponent(imp.forumId ?? forumId)}`;
@@ -36,22 +36,22 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={forumHref} className={link}>
+        <TextLink as={Link} href={forumHref}>
           {t("forums.backTo", { name: imp.forumName ?? "" })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-2`}>{imp.status === "CONFIRMED" ? t("initiatives.import.reportTitle") : t("initiatives.import.previewTitle")}</h1>
+      <H1 className="mb-2">{imp.status === "CONFIRMED" ? t("initiatives.import.reportTitle") : t("initiatives.import.previewTitle")}</H1>
       <p className="mb-4 text-slate-800">
         {t("initiatives.import.fileLine", { file: imp.fileName, when: formatDateTime(imp.createdAt), stage: t(`initiatives.stage.${imp.stage}`) })}
       </p>
       {showDone ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mb-4">
           {showDone}
-        </p>
+        </Banner>
       ) : null}
 
       {imp.fileProblems.length ? (
-        <section aria-labelledby="file-problems" className={`${warning} mb-6`}>
+        <Banner as="section" aria-labelledby="file-problems" tone="warning" className="mb-6">
           <h2 id="file-problems" className="mb-1 font-semibold">
             {t("initiatives.import.fileProblems")}
           </h2>
@@ -60,29 +60,29 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
               <li key={p}>{msg(p)}</li>
             ))}
           </ul>
-        </section>
+        </Banner>
       ) : null}
       {imp.unknownColumns.length ? <p className="mb-4">{t("initiatives.import.unknownColumns", { columns: imp.unknownColumns.join(", ") })}</p> : null}
 
       {imp.report ? (
-        <section aria-labelledby="report" className={`${panel} mb-6`}>
-          <h2 id="report" className={`${h2} mt-0`}>
+        <Panel aria-labelledby="report" className="mb-6">
+          <H2 id="report" className="mt-8 mt-0">
             {t("initiatives.import.reportSummary")}
-          </h2>
+          </H2>
           <p data-testid="import-report">
             {t("initiatives.import.reportLine", { created: n(imp.report.created), updated: n(imp.report.updated), unchanged: n(imp.report.unchanged), skipped: n(imp.report.skipped) })}
           </p>
           <p className="mt-2">
-            <Link href={`${forumHref}/tavle`} className={link}>
+            <TextLink as={Link} href={`${forumHref}/tavle`}>
               {t("initiatives.import.toBoard")}
-            </Link>
+            </TextLink>
           </p>
-        </section>
+        </Panel>
       ) : (
-        <section aria-labelledby="summary" className={`${panel} mb-2`}>
-          <h2 id="summary" className={`${h2} mt-0`}>
+        <Panel aria-labelledby="summary" className="mb-2">
+          <H2 id="summary" className="mt-8 mt-0">
             {t("initiatives.import.summary")}
-          </h2>
+          </H2>
           <p data-testid="import-summary">
             {t("initiatives.import.summaryLine", {
               create: n(imp.summary.create),
@@ -94,7 +94,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
             })}
           </p>
           {imp.status === "CANCELLED" ? <p className="mt-2 font-medium">{t("initiatives.import.cancelled")}</p> : null}
-        </section>
+        </Panel>
       )}
 
       {imp.status === "PREVIEW" ? (
@@ -111,16 +111,16 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       ) : null}
 
       {imp.rows.length ? (
-        <table className={table}>
-          <caption className={caption}>{t("initiatives.import.rowsCaption")}</caption>
+        <Table>
+          <Caption>{t("initiatives.import.rowsCaption")}</Caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("initiatives.import.row")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.name")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.forum")}</th>
-              <th scope="col" className={th}>{t("initiatives.column.decision")}</th>
-              <th scope="col" className={th}>{t("initiatives.import.verdict")}</th>
-              <th scope="col" className={th}>{t("initiatives.import.notes")}</th>
+              <Th scope="col">{t("initiatives.import.row")}</Th>
+              <Th scope="col">{t("initiatives.column.name")}</Th>
+              <Th scope="col">{t("initiatives.column.forum")}</Th>
+              <Th scope="col">{t("initiatives.column.decision")}</Th>
+              <Th scope="col">{t("initiatives.import.verdict")}</Th>
+              <Th scope="col">{t("initiatives.import.notes")}</Th>
             </tr>
           </thead>
           <tbody>
@@ -128,21 +128,20 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
               const outcome = imp.report?.rows.find((r) => r.rowNumber === row.rowNumber)?.outcome;
               return (
                 <tr key={row.rowNumber}>
-                  <td className={td}>{row.rowNumber}</td>
-                  <th scope="row" className={`${td} font-medium`}>
+                  <Td>{row.rowNumber}</Td>
+                  <Td as="th" scope="row" className="font-medium">
                     {row.title || <em>{t("initiatives.import.noTitle")}</em>}
-                  </th>
-                  <td className={td}>{row.forumLabel || "–"}</td>
-                  <td className={td}>{row.decision ? t(`initiatives.decision.${row.decision}`) : "–"}</td>
-                  <td className={td}>
-                    {outcome ? (
-                      <span className={OUTCOME_BADGE[outcome]}>{t(`initiatives.import.outcome.${outcome}`)}</span>
-                    ) : (
-                      <span className={VERDICT_BADGE[row.verdict]}>{t(`initiatives.import.verdict.${row.verdict}`)}</span>
-                    )}
+                  </Td>
+                  <Td>{row.forumLabel || "–"}</Td>
+                  <Td>{row.decision ? t(`initiatives.decision.${row.decision}`) : "–"}</Td>
+                  <Td>
+                    {(() => {
+                      const Badge = outcome ? OUTCOME_BADGE[outcome] : VERDICT_BADGE[row.verdict];
+                      return <Badge>{outcome ? t(`initiatives.import.outcome.${outcome}`) : t(`initiatives.import.verdict.${row.verdict}`)}</Badge>;
+                    })()}
                     {row.changes.length ? <span className="block text-sm">{row.changes.map((c) => t(`initiatives.import.change.${c}`)).join(", ")}</span> : null}
-                  </td>
-                  <td className={td}>
+                  </Td>
+                  <Td>
                     <ul>
                       {row.errors.map((e) => (
                         <li key={e} className="font-medium text-red-800">
@@ -155,12 +154,12 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
                         </li>
                       ))}
                     </ul>
-                  </td>
+                  </Td>
                 </tr>
               );
             })}
           </tbody>
-        </table>
+        </Table>
       ) : null}
     </div>
   );

@@ -18,7 +18,7 @@ export function MeetingDetailsForm(props: { meetingId: string; version: number; 
         { kind: "field", props: { name: "place", label: t("meetings.place"), defaultValue: props.place } },
         {
           kind: "field",
-          props: { as: "select", name: "status", label: t("meetings.status"), defaultValue: props.status, options: ["PLANNED", "HELD", "CANCELLED"].map((s) => ({ value: s, label: t(`meetings.statusValue.${s}`) })) },
+          props: { as: "select", name: "status", label: t("meetings.status"), defaultValue: props.status, options: ["PLANNED", "HELD", "CANCELLED"].map((s) => ({ value: s, label: t.key(`meetings.statusValue.${s}`) })) },
         },
         ...(props.mayKeepMinutes ? [{ kind: "field" as const, props: { as: "textarea" as const, name: "minutes", label: t("meetings.minutes"), hint: t("meetings.minutesHint"), rows: 8, defaultValue: props.minutes ?? "" } }] : []),
       ]}
@@ -78,12 +78,12 @@ export function InitiativeDecisionForm(props: { initiativeId: string; version: n
             required: true,
             defaultValue: props.current ?? "",
             placeholder: t("forums.form.choose"),
-            options: ["CONTINUE", "WIND_DOWN"].map((d) => ({ value: d, label: t(`initiatives.decision.${d}`) })),
+            options: ["CONTINUE", "WIND_DOWN"].map((d) => ({ value: d, label: t.key(`initiatives.decision.${d}`) })),
           },
         },
         {
           kind: "field",
-          props: { as: "select", name: "stage", label: t("initiatives.decide.stage"), required: true, defaultValue: "FINAL", options: ["FINAL", "PROPOSED"].map((s) => ({ value: s, label: t(`initiatives.stage.${s}`) })) },
+          props: { as: "select", name: "stage", label: t("initiatives.decide.stage"), required: true, defaultValue: "FINAL", options: ["FINAL", "PROPOSED"].map((s) => ({ value: s, label: t.key(`initiatives.stage.${s}`) })) },
         },
         { kind: "field", props: { as: "textarea", name: "justification", label: t("initiatives.decide.justification"), hint: t("initiatives.decide.justificationHint"), required: true, rows: 3 } },
       ]}

@@ -7,11 +7,11 @@ import { listLinkTargets } from "@/lib/domain/initiatives/list-link-targets";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound, type SearchParams, doneMessage } from "../../../_components/or-not-found";
-import { buttonSecondary, h1, h2, h3, link, muted, panel } from "../../../_components/styles";
+import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../../_components/status-table";
 import { DecisionBadge } from "../../../_components/decision-badge";
 import { AgendaDecisionForm, AgendaItemForm, AttendanceForm, InitiativeDecisionForm, MeetingDetailsForm } from "./meeting-forms";
+import { Banner, ButtonLink, H1, H2, H3, Muted, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; meetingId: string }>;
 
@@ -44,36 +44,36 @@ export default async function MeetingPage({ params, searchParams }: { params: Pa
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={forumHref} className={link}>
+        <TextLink as={Link} href={forumHref}>
           {t("forums.backTo", { name: meeting.forum.name })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={`${h1} mb-1`}>{t("meetings.heading", { forum: meeting.forum.name, date: formatDate(meeting.startsAt) })}</h1>
-      <p className={`${muted} mb-4`}>
+      <H1 className="mb-1">{t("meetings.heading", { forum: meeting.forum.name, date: formatDate(meeting.startsAt) })}</H1>
+      <Muted className="mb-4">
         {formatDateTime(meeting.startsAt)} · {meeting.place ?? t("meetings.noPlace")} · {t(`meetings.statusValue.${meeting.status}`)}
-      </p>
+      </Muted>
       {showDone ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+        <Banner as="p" role="status" tone="success" className="mb-4">
           {showDone}
-        </p>
+        </Banner>
       ) : null}
       <p className="mb-6">
-        <Link href={`${forumHref}/moeder/${encodeURIComponent(meeting.id)}/pakke`} className={buttonSecondary}>
+        <ButtonLink href={`${forumHref}/moeder/${encodeURIComponent(meeting.id)}/pakke`}>
           {t("meetings.pack.open")}
-        </Link>
+        </ButtonLink>
       </p>
 
       <section aria-labelledby="agenda">
-        <h2 id="agenda" className={h2}>
+        <H2 id="agenda" className="mt-8">
           {t("meetings.agenda")}
-        </h2>
-        {meeting.agendaItems.length === 0 ? <p className={panel}>{t("meetings.agenda.none")}</p> : null}
+        </H2>
+        {meeting.agendaItems.length === 0 ? <Panel as="p">{t("meetings.agenda.none")}</Panel> : null}
         <ol className="space-y-6">
           {meeting.agendaItems.map((item, index) => (
-            <li key={item.id} className={panel}>
-              <h3 className={`${h3} mt-0`}>
+            <Panel as="li" key={item.id}>
+              <H3 className="mt-4 mt-0">
                 {index + 1}. {item.title}
-              </h3>
+              </H3>
               {item.description ? <p className="mb-2 whitespace-pre-line">{item.description}</p> : null}
               {item.section ? (
                 <p className="mb-2">
@@ -113,7 +113,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pa
                   </div>
                 </details>
               ) : null}
-            </li>
+            </Panel>
           ))}
         </ol>
         {meeting.permissions.manage ? (
@@ -127,31 +127,31 @@ export default async function MeetingPage({ params, searchParams }: { params: Pa
       </section>
 
       <section aria-labelledby="decisions">
-        <h2 id="decisions" className={h2}>
+        <H2 id="decisions" className="mt-8">
           {t("meetings.decisions")}
-        </h2>
+        </H2>
         {meeting.decisions.length === 0 ? (
-          <p className={panel}>{t("meetings.decisions.none")}</p>
+          <Panel as="p">{t("meetings.decisions.none")}</Panel>
         ) : (
           <ul className="space-y-2">
             {meeting.decisions.map((d) => (
-              <li key={d.id} className={panel}>
-                <Link href={`/initiativer/${encodeURIComponent(d.initiativeId)}`} className={link}>
+              <Panel as="li" key={d.id}>
+                <TextLink as={Link} href={`/initiativer/${encodeURIComponent(d.initiativeId)}`}>
                   {d.initiativeTitle}
-                </Link>{" "}
-                <DecisionBadge decision={d} t={t} /> {d.supersededAt ? <span className={muted}>({t("initiatives.superseded")})</span> : null}
+                </TextLink>{" "}
+                <DecisionBadge decision={d} t={t} /> {d.supersededAt ? <Muted as="span">({t("initiatives.superseded")})</Muted> : null}
                 <p className="whitespace-pre-line">{d.justification}</p>
-                <p className={muted}>{t("initiatives.recordedBy", { name: d.recordedByName ?? "–", date: formatDate(d.decidedOn) })}</p>
-              </li>
+                <Muted>{t("initiatives.recordedBy", { name: d.recordedByName ?? "–", date: formatDate(d.decidedOn) })}</Muted>
+              </Panel>
             ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="attendance">
-        <h2 id="attendance" className={h2}>
+        <H2 id="attendance" className="mt-8">
           {t("meetings.attendance")}
-        </h2>
+        </H2>
         {meeting.permissions.manage ? (
           <AttendanceForm
             meetingId={meeting.id}
@@ -170,13 +170,13 @@ export default async function MeetingPage({ params, searchParams }: { params: Pa
       </section>
 
       <section aria-labelledby="minutes">
-        <h2 id="minutes" className={h2}>
+        <H2 id="minutes" className="mt-8">
           {t("meetings.minutes")}
-        </h2>
+        </H2>
         {meeting.minutes ? (
-          <div className={`${panel} space-y-2 [&_li]:ml-5 [&_li]:list-decimal`} dangerouslySetInnerHTML={{ __html: renderMarkdown(meeting.minutes, { headingOffset: 2 }) }} />
+          <Panel as="div" className="space-y-2 [&_li]:ml-5 [&_li]:list-decimal" dangerouslySetInnerHTML={{ __html: renderMarkdown(meeting.minutes, { headingOffset: 2 }) }} />
         ) : (
-          <p className={panel}>{t("meetings.minutes.none")}</p>
+          <Panel as="p">{t("meetings.minutes.none")}</Panel>
         )}
         {meeting.permissions.manage ? (
           <details className="mt-4">

@@ -1,22 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { getSectionHistory } from "@/lib/domain/agreements/section-history";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { DiffView, diffLabels } from "../../../_components/diff-view";
-import { buttonPrimary, h1, h2, link, table, td, th } from "../../../_components/styles";
 import { hasChanges } from "@/lib/domain/agreements/diff";
+import { Button, H1, H2, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string; lineageId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("agreements.history.title") };
-}
+export const generateMetadata = titled("agreements.history.title");
 
 /** Every saved revision of a section (across the agreement's versions) and a diff of any two. */
 export default async function SectionHistoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -33,52 +29,52 @@ export default async function SectionHistoryPage({ params, searchParams }: { par
   return (
     <div className="space-y-8">
       <p>
-        <Link href={`/aftaler/${encodeURIComponent(history.agreement.id)}`} className={link}>
+        <TextLink as={Link} href={`/aftaler/${encodeURIComponent(history.agreement.id)}`}>
           {history.agreement.title}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{latest ? t("agreements.history.titleFor", { number: latest.number, title: latest.title }) : t("agreements.history.title")}</h1>
+      <H1>{latest ? t("agreements.history.titleFor", { number: latest.number, title: latest.title }) : t("agreements.history.title")}</H1>
       {history.revisions.length === 0 ? (
         <p>{t("agreements.history.none")}</p>
       ) : (
         <>
           <section aria-labelledby="revisions">
-            <h2 id="revisions" className={h2}>{t("agreements.history.revisions")}</h2>
-            <table className={table}>
+            <H2 id="revisions">{t("agreements.history.revisions")}</H2>
+            <Table>
               <caption className="sr-only">{t("agreements.history.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("agreements.history.version")}</th>
-                  <th scope="col" className={th}>{t("agreements.history.revision")}</th>
-                  <th scope="col" className={th}>{t("agreements.history.savedAt")}</th>
-                  <th scope="col" className={th}>{t("agreements.history.savedBy")}</th>
-                  <th scope="col" className={th}>{t("agreements.history.heading")}</th>
+                  <Th scope="col">{t("agreements.history.version")}</Th>
+                  <Th scope="col">{t("agreements.history.revision")}</Th>
+                  <Th scope="col">{t("agreements.history.savedAt")}</Th>
+                  <Th scope="col">{t("agreements.history.savedBy")}</Th>
+                  <Th scope="col">{t("agreements.history.heading")}</Th>
                 </tr>
               </thead>
               <tbody>
                 {history.revisions.map((r) => (
                   <tr key={r.id}>
-                    <td className={td}>{t("agreements.version.short", { number: r.versionNumber, label: r.versionLabel })}</td>
-                    <td className={`${td} tabular-nums`}>{r.revision}</td>
-                    <td className={td}>{formatDateTime(r.createdAt)}</td>
-                    <td className={td}>{r.authorName ?? t("agreements.history.unknownAuthor")}</td>
-                    <td className={td}>
+                    <Td>{t("agreements.version.short", { number: r.versionNumber, label: r.versionLabel })}</Td>
+                    <Td className="tabular-nums">{r.revision}</Td>
+                    <Td>{formatDateTime(r.createdAt)}</Td>
+                    <Td>{r.authorName ?? t("agreements.history.unknownAuthor")}</Td>
+                    <Td>
                       {r.number} {r.title}
-                    </td>
+                    </Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </section>
 
           <section aria-labelledby="compare">
-            <h2 id="compare" className={h2}>{t("agreements.history.compare")}</h2>
+            <H2 id="compare">{t("agreements.history.compare")}</H2>
             <form method="get" className="flex flex-wrap items-end gap-4">
               <FormField as="select" name="fra" label={t("agreements.compare.from")} options={options} defaultValue={history.from?.id} state={IDLE} />
               <FormField as="select" name="til" label={t("agreements.compare.to")} options={options} defaultValue={history.to?.id} state={IDLE} />
-              <button type="submit" className={`${buttonPrimary} mb-[1.6rem]`}>
+              <Button type="submit" className="mb-[1.6rem]">
                 {t("agreements.compare.submit")}
-              </button>
+              </Button>
             </form>
             {history.diff && history.from && history.to ? (
               <div className="mt-4 space-y-3">

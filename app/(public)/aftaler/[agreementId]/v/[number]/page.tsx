@@ -6,12 +6,12 @@ import { isPartyCoordinator } from "@/lib/rules/agreements";
 import { getVersionDocument } from "@/lib/domain/agreements/get-version-document";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { orNotFound } from "../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusBadge } from "../../../_components/status-badge";
-import { buttonSecondary, h1, link } from "../../../_components/styles";
 import { AgreementDocument } from "../../../_components/agreement-document";
+import { Banner, Button, ButtonLink, H1, TextLink } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string; number: string }>;
 
@@ -40,12 +40,12 @@ export default async function AgreementVersionPage({ params }: { params: Params 
     <div className="space-y-8">
       <header className="space-y-3">
         <p className="text-slate-800">
-          <Link href="/aftaler" className={link}>
+          <TextLink as={Link} href="/aftaler">
             {t("agreements.list.title")}
-          </Link>{" "}
+          </TextLink>{" "}
           › {doc.agreement.regionName}
         </p>
-        <h1 className={h1}>{doc.agreement.title}</h1>
+        <H1>{doc.agreement.title}</H1>
         <p className="flex flex-wrap items-center gap-3 text-slate-800">
           <StatusBadge status={doc.version.status} label={t(`agreements.status.${doc.version.status}`)} />
           <span>{t("agreements.version.short", { number: doc.version.number, label: doc.version.label })}</span>
@@ -61,7 +61,7 @@ export default async function AgreementVersionPage({ params }: { params: Params 
           ) : null}
         </p>
         {doc.version.status === "SUPERSEDED" || doc.version.status === "EXPIRED" ? (
-          <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("agreements.version.notCurrent")}</p>
+          <Banner as="p" tone="warning">{t("agreements.version.notCurrent")}</Banner>
         ) : null}
         {doc.version.status === "DRAFT" || doc.version.status === "CONSULTATION" ? (
           <p className="rounded-md border border-violet-700 bg-violet-50 p-3 text-violet-900">{t("agreements.version.draftNotice")}</p>
@@ -71,27 +71,27 @@ export default async function AgreementVersionPage({ params }: { params: Params 
         <nav aria-label={t("agreements.version.tools")} className="no-print">
           <ul className="flex flex-wrap gap-3">
             <li>
-              <Link href={`${here}/udskriv`} className={buttonSecondary}>
+              <ButtonLink href={`${here}/udskriv`}>
                 {t("agreements.print.link")}
-              </Link>
+              </ButtonLink>
             </li>
             <li>
-              <Link href={`${base}/forpligtelser`} className={buttonSecondary}>
+              <ButtonLink href={`${base}/forpligtelser`}>
                 {t("agreements.matrix.link")}
-              </Link>
+              </ButtonLink>
             </li>
             {previous ? (
               <li>
-                <Link href={`${base}/sammenlign?fra=${previous.number}&til=${doc.version.number}`} className={buttonSecondary}>
+                <ButtonLink href={`${base}/sammenlign?fra=${previous.number}&til=${doc.version.number}`}>
                   {t("agreements.compare.link")}
-                </Link>
+                </ButtonLink>
               </li>
             ) : null}
             {canOpenWorkspace ? (
               <li>
-                <Link href={`/aftaler-redigering/${encodeURIComponent(doc.version.id)}`} className={buttonSecondary}>
+                <ButtonLink href={`/aftaler-redigering/${encodeURIComponent(doc.version.id)}`}>
                   {t("agreements.workspace.open")}
-                </Link>
+                </ButtonLink>
               </li>
             ) : null}
           </ul>
@@ -108,9 +108,9 @@ export default async function AgreementVersionPage({ params }: { params: Params 
                       {t("agreements.version.short", { number: v.number, label: v.label })} ({t(`agreements.status.${v.status}`)})
                     </span>
                   ) : (
-                    <Link href={`${base}/v/${v.number}`} className={link}>
+                    <TextLink as={Link} href={`${base}/v/${v.number}`}>
                       {t("agreements.version.short", { number: v.number, label: v.label })} ({t(`agreements.status.${v.status}`)})
-                    </Link>
+                    </TextLink>
                   )}
                 </li>
               ))}
@@ -120,9 +120,9 @@ export default async function AgreementVersionPage({ params }: { params: Params 
 
         <form role="search" action={`${here}/soeg`} method="get" className="no-print flex max-w-xl flex-wrap items-end gap-3">
           <FormField name="q" type="search" label={t("agreements.search.label")} hint={t("agreements.search.hint")} state={IDLE} className="min-w-64 flex-1" />
-          <button type="submit" className={`${buttonSecondary} mb-[1.6rem]`}>
+          <Button type="submit" variant="secondary" className="mb-[1.6rem]">
             {t("agreements.search.submit")}
-          </button>
+          </Button>
         </form>
       </header>
 

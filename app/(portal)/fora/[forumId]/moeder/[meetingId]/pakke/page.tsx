@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound } from "../../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../../../_components/status-table";
-import { link } from "../../../../_components/styles";
+import { TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; meetingId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("meetings.pack.title") };
-}
+export const generateMetadata = titled("meetings.pack.title");
 
 /**
  * The meeting pack: one printable document — the agenda, and for every initiative on it the status
@@ -40,9 +36,9 @@ export default async function MeetingPackPage({ params }: { params: Params }) {
 @page { size: A4 landscape; margin: 14mm 12mm; }`}</style>
       <p className="no-print rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-900">
         {t("meetings.pack.hint")}{" "}
-        <Link href={`/fora/${encodeURIComponent(meeting.forum.id)}/moeder/${encodeURIComponent(meeting.id)}`} className={link}>
+        <TextLink as={Link} href={`/fora/${encodeURIComponent(meeting.forum.id)}/moeder/${encodeURIComponent(meeting.id)}`}>
           {t("meetings.pack.back")}
-        </Link>
+        </TextLink>
       </p>
       <header className="space-y-1 border-b-2 border-slate-900 pb-4">
         <p className="text-lg">{meeting.forum.name}</p>

@@ -5,11 +5,11 @@ import { getActor } from "@/lib/auth/actor";
 import { getVersionDocument } from "@/lib/domain/agreements/get-version-document";
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchSections } from "@/lib/domain/agreements/search-sections";
 import { getTranslator } from "@/lib/i18n/server";
-import { FormField } from "@/components/forms/form-field";
+import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { first, orNotFound, type SearchParams } from "../../../../_components/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { sectionAnchor } from "../../../../_components/agreement-document";
-import { buttonSecondary, h1, link } from "../../../../_components/styles";
+import { Button, H1, TextLink } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string; number: string }>;
 
@@ -55,17 +55,17 @@ export default async function SearchPage({ params, searchParams }: { params: Par
   return (
     <div className="space-y-6">
       <p>
-        <Link href={versionPath} className={link}>
+        <TextLink as={Link} href={versionPath}>
           {t("agreements.search.back", { label: doc.version.label })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{t("agreements.search.title")}</h1>
+      <H1>{t("agreements.search.title")}</H1>
       <p className="text-slate-800">{t("agreements.search.within", { title: doc.agreement.title, label: doc.version.label })}</p>
       <form role="search" method="get" className="flex max-w-xl flex-wrap items-end gap-3">
         <FormField name="q" type="search" label={t("agreements.search.label")} hint={t("agreements.search.hint")} defaultValue={q} state={IDLE} className="min-w-64 flex-1" />
-        <button type="submit" className={`${buttonSecondary} mb-[1.6rem]`}>
+        <Button type="submit" variant="secondary" className="mb-[1.6rem]">
           {t("agreements.search.submit")}
-        </button>
+        </Button>
       </form>
       {q.trim() ? (
         <section aria-labelledby="results">
@@ -75,9 +75,9 @@ export default async function SearchPage({ params, searchParams }: { params: Par
           <ol className="space-y-4">
             {hits.map((hit) => (
               <li key={hit.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <Link href={`${versionPath}#${sectionAnchor(hit.number)}`} className={`${link} text-lg`}>
+                <TextLink as={Link} href={`${versionPath}#${sectionAnchor(hit.number)}`} className="text-lg">
                   {hit.number} {hit.title}
-                </Link>
+                </TextLink>
                 {hit.snippet ? (
                   <p className="mt-1 text-slate-900">
                     <Snippet text={hit.snippet} />

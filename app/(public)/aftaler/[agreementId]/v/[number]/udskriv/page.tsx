@@ -5,9 +5,9 @@ import { getActor } from "@/lib/auth/actor";
 import { getVersionDocument } from "@/lib/domain/agreements/get-version-document";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { orNotFound } from "../../../../_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { AgreementDocument } from "../../../../_components/agreement-document";
-import { link } from "../../../../_components/styles";
+import { TextLink } from "@/components/ui";
 
 type Params = Promise<{ agreementId: string; number: string }>;
 
@@ -40,9 +40,9 @@ export default async function PrintPage({ params }: { params: Params }) {
 @page { margin: 18mm 16mm; }`}</style>
       <p className="no-print rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-900">
         {t("agreements.print.hint")}{" "}
-        <Link href={`/aftaler/${encodeURIComponent(doc.agreement.id)}/v/${doc.version.number}`} className={link}>
+        <TextLink as={Link} href={`/aftaler/${encodeURIComponent(doc.agreement.id)}/v/${doc.version.number}`}>
           {t("agreements.print.back")}
-        </Link>
+        </TextLink>
       </p>
       <div className="space-y-2 border-b-2 border-slate-900 pb-4">
         <p className="text-lg">{doc.agreement.regionName}</p>

@@ -6,10 +6,10 @@ import { requireActor } from "@/lib/auth/actor";
 import { getSectionForEdit } from "@/lib/domain/agreements/get-section-for-edit";
 import { getTranslator } from "@/lib/i18n/server";
 import { CHANNELS, DEADLINE_UNITS, MILESTONES, MODALITIES, PARTY_KINDS, options } from "@/app/(public)/aftaler/_components/labels";
-import { h1, link, panel } from "@/app/(public)/aftaler/_components/styles";
-import { orNotFound } from "@/app/(public)/aftaler/_components/or-not-found";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { SimpleForm } from "../../../../../_components/simple-form";
 import { deleteObligationAction, upsertObligationAction } from "../../../../../actions";
+import { Banner, H1, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ versionId: string; sectionId: string; obligationId: string }>;
 
@@ -44,15 +44,15 @@ export default async function ObligationPage({ params }: { params: Params }) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href={sectionPath} className={link}>
+        <TextLink as={Link} href={sectionPath}>
           {t("agreements.obligation.back", { number: view.section.number, title: view.section.title })}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className={h1}>{o ? t("agreements.obligation.editTitle") : t("agreements.obligation.addTitle")}</h1>
+      <H1>{o ? t("agreements.obligation.editTitle") : t("agreements.obligation.addTitle")}</H1>
       <p className="text-slate-800">{t("agreements.obligation.inSection", { number: view.section.number, title: view.section.title })}</p>
-      {!editable ? <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">{t(view.canEdit.reason)}</p> : null}
+      {!editable ? <Banner as="p" tone="warning">{t.key(view.canEdit.reason)}</Banner> : null}
       {editable ? (
-        <div className={panel}>
+        <Panel as="div">
           <SimpleForm
             action={upsertObligationAction}
             hidden={{ versionId: view.version.id, sectionId: view.section.id, obligationId: o?.id ?? "", version: o ? String(o.version) : "" }}
@@ -102,9 +102,9 @@ export default async function ObligationPage({ params }: { params: Params }) {
               />
             </div>
           ) : null}
-        </div>
+        </Panel>
       ) : o ? (
-        <dl className={`${panel} grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2`}>
+        <Panel as="dl" className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-medium">{t("agreements.obligation.responsibleParty")}</dt>
           <dd>{t(`agreements.party.${o.responsibleParty}`)}</dd>
           <dt className="font-medium">{t("agreements.obligation.modality")}</dt>
@@ -113,7 +113,7 @@ export default async function ObligationPage({ params }: { params: Params }) {
           <dd>{o.action}</dd>
           <dt className="font-medium">{t("agreements.obligation.trigger")}</dt>
           <dd>{o.trigger}</dd>
-        </dl>
+        </Panel>
       ) : null}
     </div>
   );

@@ -1,26 +1,20 @@
 /**
- * CSV export of published offers for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF, Danish
- * headers, dates as 22.11.2026. Cells that Excel would run as a formula (=, +, -, @) are prefixed
- * with an apostrophe. Pure: rows in, text out.
+ * The rows of the published-offers CSV export: Danish headers, Danish texts, dates as 22.11.2026.
+ * Written by the one Excel-CSV writer (lib/csv/excel.ts: BOM, ";", CRLF, formulas defused). Pure.
  */
-import Papa from "papaparse";
+import { serialiseExcelCsv } from "@/lib/csv/excel";
 import { formatDate } from "@/lib/i18n/format";
-import { translate } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/translate";
 import { isStale } from "@/lib/rules/offers";
 import type { HsdsOfferRow } from "./hsds";
 import { referralLine } from "./referral-line";
 import { languageName } from "./vocabulary";
 
-const da = (key: string, params?: Record<string, string | number>) => translate("da", key, params);
-const list = (values: readonly string[], prefix: string) => values.map((v) => da(`${prefix}.${v}`)).join(", ");
+const da = translator("da");
+const list = (values: readonly string[], prefix: string) => values.map((v) => da.key(`${prefix}.${v}`)).join(", ");
 const yesNo = (value: boolean) => (value ? "Ja" : "Nej");
 
-/** Defuses spreadsheet formulas (CSV injection). */
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+const cell = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : String(value));
 
 export const CSV_HEADERS = [
   "Id",
@@ -73,8 +67,8 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     o.description,
     list(o.riskFactors, "offers.riskFactor"),
     list(o.diagnoses, "offers.diagnosis"),
-    da(`offers.scope.${o.scope}`),
-    da(`offers.orientation.${o.orientation}`),
+    da.key(`offers.scope.${o.scope}`),
+    da.key(`offers.orientation.${o.orientation}`),
     o.targetAgeMin,
     o.targetAgeMax,
     o.targetGroup,
@@ -89,7 +83,7 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     o.contactName,
     o.contactPhone,
     o.contactEmail,
-    da(`offers.route.${o.referralRoute}`),
+    da.key(`offers.route.${o.referralRoute}`),
     referralLine(
       {
         ownerName: o.owner.name,
@@ -105,7 +99,7 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
       da,
     ),
     o.entryPointLocationNumber ?? o.owner.referralLocationNumber,
-    da(`offers.capacity.${o.capacity}`),
+    da.key(`offers.capacity.${o.capacity}`),
     o.waitingWeeksMin,
     o.waitingWeeksMax,
     o.locations.map((l) => `${l.name}, ${l.address}, ${l.postalCode} ${l.city}`).join(" | "),
@@ -117,9 +111,5 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     yesNo(isStale(o, now)),
     `${baseUrl}/tilbud/${o.id}`,
   ]);
-  const body = Papa.unparse(
-    { fields: [...CSV_HEADERS], data: rows.map((row) => row.map(cell)) },
-    { delimiter: ";", newline: "\r\n", quotes: false, header: true },
-  );
-  return `\uFEFF${body}\r\n`;
+  return serialiseExcelCsv(CSV_HEADERS, rows.map((row) => row.map(cell)), { quote: "when-needed" });
 }
