@@ -37,3 +37,19 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[redacted]" : v))) as Prisma.InputJsonValue;
 }
+
+/** Many audit rows at once in the caller's transaction (a scheduled job's batch), same rules as above. */
+export async function recordAuditEvents(tx: Tx, actor: Actor | null, events: readonly AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      actorUserId: actor?.userId ?? null,
+      actorOrganisationId: actor ? actingOrganisationId(actor) : null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: toJson(event.before),
+      after: toJson(event.after),
+    })),
+  });
+}

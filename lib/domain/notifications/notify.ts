@@ -15,11 +15,13 @@ export async function notifyUsers(
   tx: Tx,
   userIds: readonly string[],
   notification: { kind: NotificationKind; referralId?: string | null; params: NotificationParams },
+  /** A scheduled job's injected time; a request's own change leaves it to the database. */
+  createdAt?: Date,
 ): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: unique.map((userId) => ({ userId, kind: notification.kind, referralId: notification.referralId ?? null, params: notification.params })),
+    data: unique.map((userId) => ({ userId, kind: notification.kind, referralId: notification.referralId ?? null, params: notification.params, ...(createdAt ? { createdAt } : {}) })),
   });
   return count;
 }
