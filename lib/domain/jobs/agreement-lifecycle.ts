@@ -8,6 +8,8 @@ import "server-only";
  * date is not brought into force by the job (its date is the day a coordinator chooses).
  */
 import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { dueToComeIntoForce, dueToExpire } from "@/lib/rules/agreements";
 import { comeIntoForce } from "@/lib/domain/agreements/come-into-force";
@@ -16,6 +18,13 @@ import { dateFromIsoDay, isoDay, todayInDenmark } from "@/lib/domain/agreements/
 import type { JobClock } from "./system";
 
 const JOB = { job: "agreement-lifecycle" };
+
+/** The version, read after taking its agreement's row lock (lifecycle steps of one agreement take turns). */
+async function lockedVersion<S extends Prisma.AgreementVersionSelect>(tx: Tx, id: string, select: S) {
+  const head = await tx.agreementVersion.findUniqueOrThrow({ where: { id }, select: { agreementId: true } });
+  await lockAgreementRow(tx, head.agreementId);
+  return tx.agreementVersion.findUniqueOrThrow({ where: { id }, select });
+}
 
 export async function runAgreementLifecycle(clock: JobClock): Promise<{ inForce: string[]; expired: string[] }> {
   const today = todayInDenmark(clock.now);
@@ -28,12 +37,7 @@ export async function runAgreementLifecycle(clock: JobClock): Promise<{ inForce:
   const inForce: string[] = [];
   for (const { id } of approved) {
     const done = await db.$transaction(async (tx) => {
-      const head = await tx.agreementVersion.findUniqueOrThrow({ where: { id }, select: { agreementId: true } });
-      await lockAgreementRow(tx, head.agreementId);
-      const version = await tx.agreementVersion.findUniqueOrThrow({
-        where: { id },
-        select: { id: true, agreementId: true, status: true, number: true, inForceFrom: true, agreement: { select: { periodStart: true } } },
-      });
+      const version = await lockedVersion(tx, id, { id: true, agreementId: true, status: true, number: true, inForceFrom: true, agreement: { select: { periodStart: true } } });
       const startsOn = version.inForceFrom ? isoDay(version.inForceFrom) : version.number === 1 ? isoDay(version.agreement.periodStart) : null;
       if (!startsOn || !dueToComeIntoForce({ status: version.status, startsOn }, today).allowed) return false;
       await comeIntoForce(tx, null, version, startsOn, JOB);
@@ -46,9 +50,7 @@ export async function runAgreementLifecycle(clock: JobClock): Promise<{ inForce:
   const expired: string[] = [];
   for (const { id } of ending) {
     const done = await db.$transaction(async (tx) => {
-      const head = await tx.agreementVersion.findUniqueOrThrow({ where: { id }, select: { agreementId: true } });
-      await lockAgreementRow(tx, head.agreementId);
-      const version = await tx.agreementVersion.findUniqueOrThrow({ where: { id }, select: { status: true, agreement: { select: { periodEnd: true } } } });
+      const version = await lockedVersion(tx, id, { status: true, agreement: { select: { periodEnd: true } } });
       const periodEnd = isoDay(version.agreement.periodEnd);
       if (!dueToExpire({ status: version.status, periodEnd }, today).allowed) return false;
       await tx.agreementVersion.update({ where: { id }, data: { status: "EXPIRED", inForceTo: version.agreement.periodEnd, version: { increment: 1 } } });

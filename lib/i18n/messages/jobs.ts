@@ -42,7 +42,7 @@ const da = {
 
   "admin.jobs.title": "Planlagte job",
   "admin.jobs.intro": "Køen af planlagte og kørende job (påmindelser, ikrafttræden, sletning af personoplysninger, e-mails). Et fejlet job kan sættes til at køre igen.",
-  "admin.jobs.off": "Jobkøen kan ikke læses: {reason}",
+  "admin.jobs.off": "Jobkøen er ikke startet endnu: ingen worker har kørt mod denne database.",
   "admin.jobs.summary": "{scheduled} planlagt · {running} kører · {failed} fejlet",
   "admin.jobs.name": "Job",
   "admin.jobs.state": "Status",
@@ -108,7 +108,7 @@ const en: Record<keyof typeof da, string> = {
 
   "admin.jobs.title": "Scheduled jobs",
   "admin.jobs.intro": "The queue of scheduled and running jobs (reminders, coming into force, removal of personal data, e-mails). A failed job can be run again.",
-  "admin.jobs.off": "The job queue cannot be read: {reason}",
+  "admin.jobs.off": "The job queue has not been started yet: no worker has run against this database.",
   "admin.jobs.summary": "{scheduled} scheduled · {running} running · {failed} failed",
   "admin.jobs.name": "Job",
   "admin.jobs.state": "State",

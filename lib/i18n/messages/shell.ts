@@ -22,6 +22,7 @@ const da = {
   "nav.audit": "Revisionsspor",
   "nav.statistics": "Henvisningstal",
   "nav.accessLog": "Adgangslog",
+  "nav.jobs": "Planlagte job",
   "nav.profile": "Min profil",
 
   "home.title": "Sundhedsaftalerne – samlet ét sted",
@@ -73,6 +74,7 @@ const en: Record<keyof typeof da, string> = {
   "nav.audit": "Audit trail",
   "nav.statistics": "Referral figures",
   "nav.accessLog": "Access log",
+  "nav.jobs": "Scheduled jobs",
   "nav.profile": "My profile",
 
   "home.title": "The health agreements – in one place",
