@@ -102,8 +102,10 @@ async function connect() {
 
 function pool() {
   const s = state();
-  s.pool ??= new pg.Pool({ ...connectionConfig(), max: 2 });
-  s.pool.on?.("error", () => undefined);
+  if (!s.pool) {
+    s.pool = new pg.Pool({ ...connectionConfig(), max: 2 });
+    s.pool.on("error", () => undefined); // an idle client's error: the next query reconnects
+  }
   return s.pool;
 }
 
