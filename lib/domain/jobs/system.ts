@@ -5,6 +5,7 @@ import "server-only";
  * timeline events of scheduled steps name (a referral event needs an actor; audit rows of jobs have
  * none and say `job` in their `after`).
  */
+import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/types";
 
 export type JobClock = { now: Date };
@@ -13,12 +14,12 @@ export const SYSTEM_USER_EMAIL = "system@sundhedsaftaleportalen.invalid";
 
 /** The portal's own user: inactive, no password, no membership — it can never sign in. */
 export async function systemUserId(tx: Tx): Promise<string> {
-  const user = await tx.user.upsert({
-    where: { email: SYSTEM_USER_EMAIL },
-    update: {},
-    create: { email: SYSTEM_USER_EMAIL, name: "Sundhedsaftaleportalen", active: false, passwordHash: null },
-    select: { id: true },
-  });
+  // ON CONFLICT DO NOTHING, not an upsert: two workers creating it at once must both go on.
+  await tx.$executeRaw`
+    INSERT INTO "User" ("id", "email", "name", "active", "updatedAt")
+    VALUES (${"system-" + crypto.randomUUID()}, ${SYSTEM_USER_EMAIL}, 'Sundhedsaftaleportalen', false, now())
+    ON CONFLICT ("email") DO NOTHING`;
+  const user = await tx.user.findUniqueOrThrow({ where: { email: SYSTEM_USER_EMAIL }, select: { id: true } });
   return user.id;
 }
 
