@@ -17,7 +17,6 @@ import { DEMO_USERS, signIn } from "./support/auth";
 
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
 const PORT_B = PORT_A + 1;
-const A = `http://localhost:${PORT_A}`;
 const B = `http://localhost:${PORT_B}`;
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? (process.env.DATABASE_URL ? siblingDatabaseUrl(process.env.DATABASE_URL, "e2e").url : "");
 const AUTH_SECRET = process.env.AUTH_SECRET ?? (fs.existsSync(".data/auth-secret") ? fs.readFileSync(".data/auth-secret", "utf8").trim() : "");
