@@ -43,6 +43,24 @@ async function markSent(tx: Tx, ids: string[], now: Date) {
   await tx.notification.updateMany({ where: { id: { in: ids } }, data: { emailedAt: now } });
 }
 
+/**
+ * Sends; a permanent refusal of this one mail (SMTP 5xx: unknown mailbox, refused address) is logged
+ * and the notification counted as done, so one bad address never blocks everyone's mail. Anything
+ * else (no connection, 4xx) throws: the job fails and is retried.
+ */
+async function sendOrSkip(mail: Parameters<typeof sendMail>[0]): Promise<void> {
+  try {
+    await sendMail(mail);
+  } catch (error) {
+    const code = (error as { responseCode?: number }).responseCode;
+    if (typeof code === "number" && code >= 500) {
+      console.warn(JSON.stringify({ level: "warn", msg: "email: refused permanently, not retried", responseCode: code }));
+      return;
+    }
+    throw error;
+  }
+}
+
 const itemOf = (p: Pending): MailItem => ({ kind: p.kind, reference: p.reference, referralId: p.referralId });
 
 /** Every minute: each "at once" notification of the last EMAIL_IMMEDIATE_HOURS (default 48) hours, one mail each. */
@@ -55,7 +73,7 @@ export async function runEmailDispatch(clock: JobClock): Promise<{ sent: number;
       async (tx) => {
         const [p] = await tx.$queryRaw<Pending[]>(Prisma.sql`${pendingSql("IMMEDIATE", since, Prisma.empty)} LIMIT 1`);
         if (!p) return false;
-        await sendMail(composeMail(p.email, p.locale, [itemOf(p)], false));
+        await sendOrSkip(composeMail(p.email, p.locale, [itemOf(p)], false));
         await markSent(tx, [p.id], clock.now);
         return true;
       },
@@ -88,7 +106,7 @@ export async function runEmailDigest(clock: JobClock): Promise<{ sent: number; s
       async (tx) => {
         const items = await tx.$queryRaw<Pending[]>(pendingSql("DIGEST", since, Prisma.sql`AND n."userId" = ${userId}`));
         if (items.length === 0) return false;
-        await sendMail(composeMail(items[0].email, items[0].locale, items.map(itemOf), true));
+        await sendOrSkip(composeMail(items[0].email, items[0].locale, items.map(itemOf), true));
         await markSent(tx, items.map((i) => i.id), clock.now);
         return true;
       },
