@@ -21,6 +21,14 @@ function smtpServer(received: Received[]) {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address === "lukket@roskilde.dk") {
+        const refused = new Error("Mailbox unavailable") as Error & { responseCode: number };
+        refused.responseCode = 550;
+        return callback(refused);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = "";
       stream.setEncoding("utf8");
@@ -128,6 +136,15 @@ describe("e-mail over SMTP", () => {
     expect(received[0].raw).toContain(`Referral ${a.reference} has been completed`);
     expect(received[0].raw).toContain(`Referral ${b.reference} has been rejected`);
     expectNoPersonalData(received);
+  });
+
+  it("skips an address the SMTP server refuses for good, and mails the others", async () => {
+    const w = await jobsWorld();
+    await db.user.update({ where: { id: w.coordinator.id }, data: { email: "lukket@roskilde.dk" } });
+    await w.referral({ receiptDueAt: due });
+    await runDeadlineAlerts({ now: thursday });
+    expect(await runEmailDispatch({ now: thursday })).toEqual({ sent: 3 });
+    expect(received.map((m) => m.to[0]).sort()).toEqual(["laege@klinik.dk", "sagsbehandler@roskilde.dk"]);
   });
 
   it("respects the user's choice: never means no mail", async () => {
