@@ -23,7 +23,7 @@ import type { DeadlineAlertStage, ReferralMilestone, ReferralStatus } from "@/li
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { addWorkingDays, danishDate, endOfDanishDay } from "@/lib/calendar";
 import { calendarOptions } from "@/lib/domain/referrals/deadlines";
-import { municipalStaffIds, notifyUsers } from "@/lib/domain/notifications/notify";
+import { municipalStaffIds, notifyMany } from "@/lib/domain/notifications/notify";
 import { JOB_BATCH, settingInt, systemUserId, type JobClock } from "./system";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -81,7 +81,6 @@ async function alertBatch(tx: Tx, now: Date, horizon: Date, oldest: Date, batchS
          SELECT 1 FROM "ReferralDeadlineAlert" a
           WHERE a."referralId" = r."id" AND a."milestone" = d."milestone"::"ReferralMilestone"
             AND a."dueAt" = d."dueAt" AND a."stage" = d."stage"::"DeadlineAlertStage")
-     ORDER BY d."dueAt", r."id"
      LIMIT ${batchSize}
      FOR UPDATE OF r SKIP LOCKED`);
   if (candidates.length === 0) return { reminders: 0, overdue: 0, selected: 0 };
@@ -97,7 +96,7 @@ async function alertBatch(tx: Tx, now: Date, horizon: Date, oldest: Date, batchS
   const mine = candidates.filter((c) => won.has(key(c)));
 
   const staffOf = new Map<string, string[]>();
-  for (const c of mine) if (!staffOf.has(c.municipalityId)) staffOf.set(c.municipalityId, await municipalStaffIds(tx, c.municipalityId));
+  for (const municipalityId of new Set(mine.map((c) => c.municipalityId))) staffOf.set(municipalityId, await municipalStaffIds(tx, municipalityId));
 
   const overdue = mine.filter((c) => c.stage === "OVERDUE");
   if (overdue.length) {
@@ -114,12 +113,17 @@ async function alertBatch(tx: Tx, now: Date, horizon: Date, oldest: Date, batchS
       })),
     });
   }
-  for (const c of mine) {
-    const params = { reference: c.reference, due: danishDay(c.dueAt), milestone: c.milestone };
-    const staff = staffOf.get(c.municipalityId) ?? [];
-    if (c.stage === "REMINDER") await notifyUsers(tx, staff, { kind: "REFERRAL_DEADLINE_SOON", referralId: c.id, params }, now);
-    else await notifyUsers(tx, [...staff, c.referringUserId], { kind: "REFERRAL_OVERDUE", referralId: c.id, params }, now);
-  }
+  await notifyMany(
+    tx,
+    mine.map((c) => {
+      const params = { reference: c.reference, due: danishDay(c.dueAt), milestone: c.milestone };
+      const staff = staffOf.get(c.municipalityId) ?? [];
+      return c.stage === "REMINDER"
+        ? { userIds: staff, kind: "REFERRAL_DEADLINE_SOON" as const, referralId: c.id, params }
+        : { userIds: [...staff, c.referringUserId], kind: "REFERRAL_OVERDUE" as const, referralId: c.id, params };
+    }),
+    now,
+  );
   await recordAuditEvents(
     tx,
     null,

@@ -26,6 +26,17 @@ export async function notifyUsers(
   return count;
 }
 
+/** Many notifications in one insert (a scheduled job's batch); each recipient once per notification. */
+export async function notifyMany(
+  tx: Tx,
+  items: readonly { userIds: readonly string[]; kind: NotificationKind; referralId?: string | null; params: NotificationParams }[],
+  createdAt: Date,
+): Promise<number> {
+  const data = items.flatMap((item) => [...new Set(item.userIds)].map((userId) => ({ userId, kind: item.kind, referralId: item.referralId ?? null, params: item.params, createdAt })));
+  if (data.length === 0) return 0;
+  return (await tx.notification.createMany({ data })).count;
+}
+
 /** The active users who process referrals for a municipality (COORDINATOR, CASEWORKER). */
 export async function municipalStaffIds(tx: Tx, municipalityId: string): Promise<string[]> {
   const rows = await tx.user.findMany({
