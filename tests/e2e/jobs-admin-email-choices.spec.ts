@@ -21,8 +21,9 @@ test("an administrator sees the job queue: scheduled, running, failed", async ({
     await page.reload();
     await expect(page.getByRole("navigation", { name: "Status" })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(page.getByRole("link", { name: /^Fejlet/ })).toHaveAttribute("aria-current", "page");
-  await page.getByRole("link", { name: /^Planlagt/ }).click();
+  const views = page.getByRole("navigation", { name: "Status" });
+  await expect(views.getByRole("link", { name: /^Fejlet/ })).toHaveAttribute("aria-current", "page");
+  await views.getByRole("link", { name: /^Planlagt/ }).click();
   await expect(page).toHaveURL(/visning=scheduled/);
   await expectNoSeriousA11yViolations(page, "/admin/job");
   await noSidewaysScroll(page);
