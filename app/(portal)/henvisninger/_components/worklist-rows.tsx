@@ -28,13 +28,13 @@ function ReferralRow({ item, children }: { item: RowFacts; children: React.React
       <th scope="row">
         <Link href={`/henvisninger/${item.id}`}>{item.reference}</Link>
       </th>
-      <td>
+      <td data-label={t("referrals.col.citizen")}>
         {item.citizenName}
         <br />
         <span className="font-mono text-slate-700">{item.maskedCpr}</span>
       </td>
       {children}
-      <td>
+      <td data-label={t("referrals.col.deadline")}>
         <DeadlineText deadline={item.nextDeadline} t={t} />
       </td>
     </tr>
@@ -48,12 +48,12 @@ export function InboxRows({ items }: { items: InboxItem[] }) {
     <tbody>
       {items.map((item) => (
         <ReferralRow key={item.id} item={item}>
-          <td>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
-          <td>{item.referringOrganisationName}</td>
-          <td className="whitespace-nowrap">
+          <td data-label={t("referrals.col.target")}>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
+          <td data-label={t("referrals.col.referrer")}>{item.referringOrganisationName}</td>
+          <td data-label={t("referrals.col.sent")} className="whitespace-nowrap">
             <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
           </td>
-          <td>
+          <td data-label={t("referrals.col.status")}>
             <StatusBadge status={item.status} t={t} />
           </td>
         </ReferralRow>
@@ -96,15 +96,15 @@ export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
     <tbody>
       {items.map((item) => (
         <ReferralRow key={item.id} item={item}>
-          <td>
+          <td data-label={t("referrals.col.target")}>
             {item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}
             <br />
             <span className="text-slate-700">{item.receivingMunicipalityName}</span>
           </td>
-          <td>
+          <td data-label={t("referrals.col.status")}>
             <StatusBadge status={item.status} t={t} />
           </td>
-          <td>
+          <td data-label={t("referrals.col.timeline")}>
             <Steps item={item} t={t} />
           </td>
         </ReferralRow>
