@@ -63,7 +63,7 @@ export async function SiteShell({
               </span>
               {t("shell.menu")}
             </summary>
-            <div className="absolute inset-x-0 z-40 mt-2 border-b border-slate-200 bg-white shadow-lg">
+            <div className="absolute inset-x-0 z-40 mt-2 hidden border-b border-slate-200 bg-white shadow-lg group-open:block">
               <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} stacked />
               <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 text-sm">
                 <HeaderTools actor={actor} locale={locale} t={t} idPrefix="shell-phone" />

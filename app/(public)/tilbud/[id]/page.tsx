@@ -47,12 +47,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-6">
-      <p className="no-print">
-        <TextLink as={Link} href={lookup ? `/tilbud?${lookup}` : "/tilbud"}>
-          {t("offers.page.back")}
-        </TextLink>
-      </p>
       <div>
+        <p className="no-print mb-2 text-sm">
+          <TextLink as={Link} href={lookup ? `/tilbud?${lookup}` : "/tilbud"}>
+            {t("offers.page.back")}
+          </TextLink>
+        </p>
         <H1 lang="da">{offer.title}</H1>
         <p className="mt-1 text-slate-700">
           {offer.owner.name} · {labelOf(t, "scope", offer.scope)} · {labelOf(t, "orientation", offer.orientation)}
