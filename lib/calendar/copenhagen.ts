@@ -77,8 +77,8 @@ export function danishWallTime(instant: Date): { date: IsoDate; time: string } {
 
 /**
  * The instant of a Danish wall-clock date and time "HH:MM" (summer and winter time). A time that
- * does not exist (02:30 on the last Sunday of March) moves an hour on; one that exists twice (02:30
- * on the last Sunday of October) is the first of the two — as a clock on the wall would be read.
+ * does not exist (02:30 on the last Sunday of March) moves an hour on (03:30 summer time); one that
+ * exists twice (02:30 on the last Sunday of October) is the second, in winter time.
  */
 export function instantOfDanishWallTime(date: IsoDate, time: string): Date {
   const { year, month, day } = parseIsoDate(date);
