@@ -8,6 +8,7 @@
  * the header and the main content is followed (breadth first), one URL per route pattern (ids and
  * version numbers become placeholders), so a page added tomorrow is walked tomorrow.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, signIn } from "./support/auth";
 
@@ -125,4 +126,39 @@ test("the favicon and robots.txt answer (no console error for them on any page)"
   // The public pages may be indexed; the signed-in area may not.
   expect(text).toMatch(/Disallow: \/henvisninger/);
   expect(text).not.toMatch(/Disallow: \/tilbud\b/);
+});
+
+test("the language switch has no role a form may not take (axe aria-allowed-role, any impact)", async ({ page }) => {
+  await page.goto("/");
+  const results = await new AxeBuilder({ page }).withRules(["aria-allowed-role"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expect(page.getByRole("group", { name: "Sprog" }).getByRole("button", { name: "English" })).toBeVisible();
+});
+
+test("in the English UI the Danish content is marked lang=da (WCAG 3.1.2): agreement text, offers", async ({ page }) => {
+  await page.goto("/aftaler");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.locator("main table a").first().click();
+  await expect(page.locator("main h1")).toHaveAttribute("lang", "da");
+  // The section bodies (rendered Markdown, a section's direct <div>) and titles are Danish elements.
+  expect(await page.locator("main section[aria-labelledby^='afsnit'] > div[lang='da']").count()).toBeGreaterThan(0);
+  expect(await page.locator("main section[aria-labelledby^='afsnit'] > div:not([lang='da'])").count()).toBe(0);
+  expect(await page.locator("main section[aria-labelledby^='afsnit'] :is(h2, h3, h4) > span[lang='da']").count()).toBeGreaterThan(0);
+
+  await page.goto("/tilbud?q=rygestop");
+  const first = page.locator("main ol > li").first();
+  await expect(first.locator("h3")).toHaveAttribute("lang", "da");
+  await first.locator("h3 a").click();
+  await expect(page.locator("main h1")).toHaveAttribute("lang", "da");
+  await expect(page.getByRole("link", { name: "Back to the search" })).toHaveAttribute("href", "/tilbud?q=rygestop");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+});
+
+test("public pages are kept for the back button; signed-in pages are not stored", async ({ request }) => {
+  for (const path of ["/", "/aftaler", "/tilbud/daekning", "/logind"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toBe("private, no-cache");
+  }
 });

@@ -51,7 +51,7 @@ export default async function AgreementsPage() {
                 {region.agreements.map((a) => (
                   <tr key={a.id}>
                     <Td>
-                      <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`}>
+                      <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`} lang="da">
                         {a.title}
                       </TextLink>
                       <span className="block text-xs text-slate-700">{t("agreements.list.generation", { generation: a.generation })}</span>
