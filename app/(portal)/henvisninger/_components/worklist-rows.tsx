@@ -41,13 +41,27 @@ function ReferralRow({ item, children }: { item: RowFacts; children: React.React
   );
 }
 
-/** The inbox: offer, referrer, sent, status (then the next deadline). */
-export function InboxRows({ items }: { items: InboxItem[] }) {
+/** A list's body: one ReferralRow per item, its own cells in between (each with its column's `data-label` for the phone's cards). */
+function Rows<Item extends RowFacts>({ items, cells }: { items: Item[]; cells: (item: Item, t: Translate) => React.ReactNode }) {
   const t = useT();
   return (
     <tbody>
       {items.map((item) => (
         <ReferralRow key={item.id} item={item}>
+          {cells(item, t)}
+        </ReferralRow>
+      ))}
+    </tbody>
+  );
+}
+
+/** The inbox: offer, referrer, sent, status (then the next deadline). */
+export function InboxRows({ items }: { items: InboxItem[] }) {
+  return (
+    <Rows
+      items={items}
+      cells={(item, t) => (
+        <>
           <td data-label={t("referrals.col.target")}>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
           <td data-label={t("referrals.col.referrer")}>{item.referringOrganisationName}</td>
           <td data-label={t("referrals.col.sent")} className="whitespace-nowrap">
@@ -56,9 +70,9 @@ export function InboxRows({ items }: { items: InboxItem[] }) {
           <td data-label={t("referrals.col.status")}>
             <StatusBadge status={item.status} t={t} />
           </td>
-        </ReferralRow>
-      ))}
-    </tbody>
+        </>
+      )}
+    />
   );
 }
 
@@ -91,11 +105,11 @@ function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
 
 /** The clinician's list: offer and municipality, status, the steps so far (then the next deadline). */
 export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
-  const t = useT();
   return (
-    <tbody>
-      {items.map((item) => (
-        <ReferralRow key={item.id} item={item}>
+    <Rows
+      items={items}
+      cells={(item, t) => (
+        <>
           <td data-label={t("referrals.col.target")}>
             {item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}
             <br />
@@ -107,8 +121,8 @@ export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
           <td data-label={t("referrals.col.timeline")}>
             <Steps item={item} t={t} />
           </td>
-        </ReferralRow>
-      ))}
-    </tbody>
+        </>
+      )}
+    />
   );
 }
