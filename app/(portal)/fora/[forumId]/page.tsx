@@ -96,7 +96,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           </li>
         ) : null}
         <li>
-          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} download>
+          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} download prefetch={false}>
             {t("forums.links.export")}
           </ButtonLink>
         </li>
