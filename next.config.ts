@@ -15,6 +15,20 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   typedRoutes: false,
+  // Public pages read the language cookie, so Next renders them per request and sends them `no-store`,
+  // which keeps them out of the browser's back/forward cache (the back button refetches). For a
+  // visitor without a session they hold nothing personal: `private, no-cache` lets the browser keep
+  // them (never a shared cache, and revalidated on an ordinary visit). Signed-in requests keep
+  // Next's `no-store`. The anonymous lookup `/tilbud` is not listed: it is the cached page of
+  // app/opslag with its own header (decision 011).
+  async headers() {
+    const signedOut = [
+      { type: "cookie" as const, key: "authjs.session-token" },
+      { type: "cookie" as const, key: "__Secure-authjs.session-token" },
+    ];
+    const headers = [{ key: "Cache-Control", value: "private, no-cache" }];
+    return ["/", "/aftaler", "/aftaler/:path*", "/tilbud/:path+", "/logind"].map((source) => ({ source, missing: signedOut, headers }));
+  },
   // Lint and typecheck run as their own steps of `npm test`; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
 };
