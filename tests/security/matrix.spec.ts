@@ -13,6 +13,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ACTIONS, PAGES, ROUTES } from "./catalogue";
 import type { Kind } from "./catalogue/types";
+import { ensureTargets } from "./support/fixtures";
 import { connect, rowHash, trailCounts } from "./support/db";
 import { callAction, isRefusal, session } from "./support/http";
 import { actionId, manifestActions } from "./support/manifest";
@@ -36,6 +37,7 @@ test("authorisation matrix: kinds × roles × ways in, refused as the rules say,
   test.setTimeout(20 * 60_000);
   const db = await connect();
   const actions = manifestActions();
+  await ensureTargets(db, actions);
   const world = await loadWorld(db);
   const rows = {} as Record<Kind, Row[]>;
   for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) rows[kind] = await spec.load(db);
