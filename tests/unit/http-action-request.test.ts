@@ -13,7 +13,7 @@ const action = (headers: Record<string, string>, body?: BodyInit) =>
 function form(root: string | null): FormData {
   const body = new FormData();
   if (root !== null) body.set("0", root);
-  body.set("1_name", "Ørsted");
+  body.set("_1_name", "Ørsted");
   return body;
 }
 

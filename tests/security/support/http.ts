@@ -11,13 +11,15 @@ export const BASE_URL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)
 
 export type Fields = Record<string, string | string[]>;
 
-/** React's encoding of the call's arguments: root part "0" = the argument list, the form's fields under "1_". */
+/** React's encoding of the call's arguments: root part "0" = the argument list, the form's fields under "_1_". */
 export function actionBody(shape: "state" | "button", fields: Fields): FormData {
   const body = new FormData();
-  body.set("0", JSON.stringify(shape === "state" ? [{ status: "idle" }, "$K1"] : ["$K1"]));
   for (const [name, value] of Object.entries(fields)) {
-    for (const one of Array.isArray(value) ? value : [value]) body.append(`1_${name}`, one);
+    for (const one of Array.isArray(value) ? value : [value]) body.append(`_1_${name}`, one);
   }
+  // The root part last, as React's client sends it: the server decodes while the body streams in,
+  // and a form referenced before its fields have arrived would be empty.
+  body.set("0", JSON.stringify(shape === "state" ? [{ status: "idle" }, "$K1"] : ["$K1"]));
   return body;
 }
 
