@@ -21,7 +21,7 @@ export const forums: Area = {
       version: v(t),
       name: String(t.name),
       kind: String(t.kind),
-      mandate: String(t.mandate),
+      mandate: "Sikkerhedstest",
       compositionRule: String(t.compositionRule),
     })),
     on("addForumMemberAction", "forums.addForumMemberInput", "forumId", "forum", (t) => ({ forumId: t.id, name: "Sikkerhedstest", party: "REGION", position: "MEMBER", periodFrom: "2026-01-01" }), "ForumMember"),

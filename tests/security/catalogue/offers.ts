@@ -14,7 +14,7 @@ export const offers: Area = {
       schemas: ["offers.createOfferInput"],
       noForge: "creates an offer: its owner (ownerId) must be one the actor coordinates (scopedElsewhere)",
     },
-    { module: M, export: "updateOfferAction", shape: "state", schemas: ["offers.updateOfferInput"], forge: { field: "offerId", kind: "offer", right: "change", form: (t) => ({ ...withVersion(t), title: String(t.title ?? "x") }) } },
+    { module: M, export: "updateOfferAction", shape: "state", schemas: ["offers.updateOfferInput"], forge: { field: "offerId", kind: "offer", right: "change", form: (t) => ({ ...withVersion(t), title: "Sikkerhedstest" }) } },
     { module: M, export: "publishOfferAction", shape: "state", schemas: ["offers.publishOfferInput"], forge: { field: "offerId", kind: "offer", right: "change", form: (t) => ({ ...withVersion(t), standardsConfirmed: "on" }) } },
     {
       module: M,

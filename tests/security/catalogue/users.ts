@@ -22,14 +22,14 @@ export const users: Area = {
   ],
   pages: [
     { url: "/admin/brugere/{id}", kind: "user" },
-    { url: "/organisation/medlemmer?organisation={id}", kind: "organisation" },
+    { url: "/organisation/medlemmer?organisationId={id}", kind: "organisation" },
     { url: "/admin/revision", kind: "auditTrail" },
     { url: "/admin/adgangslog", kind: "accessLog" },
   ],
   scopedElsewhere: [
     { schema: "users.grantMembershipInput", field: "userId", provenBy: "tests/integration/users-memberships.test.ts", note: "the user is found by e-mail/id; the organisation decides the right" },
     { schema: "users.getUserInput", field: "userId", provenBy: "tests/security/matrix.spec.ts", note: "the page /admin/brugere/{id} of the matrix" },
-    { schema: "users.listOrganisationMembersInput", field: "organisationId", provenBy: "tests/security/matrix.spec.ts", note: "the page /organisation/medlemmer?organisation={id} of the matrix" },
+    { schema: "users.listOrganisationMembersInput", field: "organisationId", provenBy: "tests/security/matrix.spec.ts", note: "the page /organisation/medlemmer?organisationId={id} of the matrix" },
     { schema: "audit.listAuditEventsInput", field: "userId", provenBy: "tests/integration/text-clean-at-the-edge.test.ts", note: "a filter of the administrator's audit trail (canViewAuditTrail)" },
     { schema: "audit.listAuditEventsInput", field: "organisationId", provenBy: "tests/integration/text-clean-at-the-edge.test.ts", note: "a filter of the administrator's audit trail" },
     { schema: "audit.listAuditEventsInput", field: "entityId", provenBy: "tests/integration/text-clean-at-the-edge.test.ts", note: "a filter of the administrator's audit trail" },
