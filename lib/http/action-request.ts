@@ -9,15 +9,16 @@
  *   root part "0" holding a JSON array of the arguments): 400. Next hands such a body to React's
  *   decoder, which throws — a 500.
  *
- * Bodies larger than the server-action limit (next.config.ts, 1 MB) are not read here: Next refuses
- * them itself (413) before decoding.
+ * - A `Next-Action` request whose declared body is larger than the server-action limit
+ *   (next.config.ts, 1 MB): 413. Next throws "Body exceeded 1 MB limit" from inside the action
+ *   handler — a 500.
  */
 import { NextResponse, type NextRequest } from "next/server";
 
 /** next.config.ts serverActions.bodySizeLimit, plus room for the multipart framing. */
 const ACTION_BODY_LIMIT = 1024 * 1024 + 64 * 1024;
 
-const refuse = (status: 400 | 403, message: string) =>
+const refuse = (status: 400 | 403 | 413, message: string) =>
   new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 /** The host the Origin must name: the first X-Forwarded-Host, else Host (as Next's own check). */
@@ -39,12 +40,19 @@ export function isForeignOrigin(request: Pick<NextRequest, "headers">): boolean 
   return !acceptedHosts(request as NextRequest).includes(host);
 }
 
+/** The declared body length, or null when there is none (chunked). */
+function declaredLength(request: NextRequest): number | null {
+  const header = request.headers.get("content-length");
+  const length = header === null ? NaN : Number(header);
+  return Number.isFinite(length) ? length : null;
+}
+
 /** True when the body is a server-action call as React's client encodes it. */
 async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data")) return false;
-  const length = Number(request.headers.get("content-length"));
-  if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return true; // Next's own size limit answers
+  // A chunked body (no length) is read too: Next buffers what the proxy reads within its own
+  // proxy body limit (10 MB), so this cannot grow without bound.
   try {
     const form = await request.clone().formData();
     const root = form.get("0");
@@ -58,6 +66,9 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
 /** The refusal for a POST that would reach Next's action handler, or null to let it through. */
 export async function refuseBadActionRequest(request: NextRequest): Promise<NextResponse | null> {
   if (isForeignOrigin(request)) return refuse(403, "Forbidden: foreign origin");
-  if (request.headers.has("next-action") && !(await isWellFormedActionBody(request))) return refuse(400, "Bad request: not a server action call");
+  if (request.headers.has("next-action")) {
+    if ((declaredLength(request) ?? 0) > ACTION_BODY_LIMIT) return refuse(413, "Payload too large");
+    if (!(await isWellFormedActionBody(request))) return refuse(400, "Bad request: not a server action call");
+  }
   return null;
 }

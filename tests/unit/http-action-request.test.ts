@@ -38,6 +38,12 @@ describe("the proxy's edge of the server-action endpoint", () => {
     expect(await status(action({ "next-action": "7f00" }, form('{"a":1}')))).toBe(400);
   });
 
+  it("a Next-Action call over the action body limit is 413 (Next: a 500 from inside the handler)", async () => {
+    const big = form('["$K1"]');
+    big.set("_1_x", "å".repeat(700_000));
+    expect(await status(action({ "next-action": "7f00", "content-length": String(1_500_000) }, big))).toBe(413);
+  });
+
   it("a well-formed call, and a plain form post, pass through", async () => {
     expect(await status(action({ "next-action": "7f00", origin: "http://portal.test" }, form('[{"status":"idle"},"$K1"]')))).toBeNull();
     expect(await status(action({ origin: "http://portal.test" }, form(null)))).toBeNull();
