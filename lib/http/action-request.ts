@@ -15,8 +15,8 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-/** next.config.ts serverActions.bodySizeLimit, plus room for the multipart framing. */
-const ACTION_BODY_LIMIT = 1024 * 1024 + 64 * 1024;
+/** next.config.ts serverActions.bodySizeLimit ("1mb"): Next counts the whole body, framing included. */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 const refuse = (status: 400 | 403 | 413, message: string) =>
   new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
