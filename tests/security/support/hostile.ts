@@ -117,3 +117,13 @@ export const hostileQueryValue: fc.Arbitrary<string> = fc.oneof(
   hostileString().map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))),
   fc.constantFrom("%00", "a%00b", "%C3%28", "%FF%FE", "%ED%A0%80", "%E2%80%8B", "%EF%BB%BF", "%", "%%", "%zz"),
 );
+
+/**
+ * A path segment: like a query value, but always decodable. A segment that is not valid
+ * percent-encoding (`%zz`, `%ED%A0%80`) fails inside Next's router before any code of ours runs —
+ * a 500 we cannot reach from the app (docs/security.md, "Left open").
+ */
+export const hostilePathSegment: fc.Arbitrary<string> = fc.oneof(
+  hostileString().map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))),
+  fc.constantFrom("%00", "a%00b", "%E2%80%8B", "%EF%BB%BF", "%C3%A6", "..", "%2e%2e%2f"),
+);
