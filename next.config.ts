@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { HSTS, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly database packages must stay outside the bundle.
@@ -13,6 +14,14 @@ const nextConfig: NextConfig = {
     // rendered pages in the bounded in-memory cache only (cacheMaxMemorySize, 50 MB by default), never
     // on disk, so no visitor can fill the disk with searches (docs/decisions/011-cached-anonymous-lookup.md).
     isrFlushToDisk: false,
+  },
+  // Security headers on every response, HSTS only over HTTPS (lib/http/security-headers.ts, decision 026).
+  async headers() {
+    const options = { development: process.env.NODE_ENV === "development", ssoIssuer: process.env.AUTH_OIDC_ISSUER };
+    return [
+      { source: "/:path*", headers: securityHeaders(options) },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+    ];
   },
   typedRoutes: false,
   // Public pages read the language cookie, so Next renders them per request and sends them `no-store`,
