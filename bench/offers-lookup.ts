@@ -27,7 +27,7 @@
 import { offerSearchSql } from "../lib/offers/search-query";
 import { OFFERS_PAGE_SIZE } from "../lib/domain/offers/schemas";
 import { log, machineLine, measureHttp, measureSql, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
-import { GP_USER, prepareNationalOffers } from "./support/national-offers";
+import { GP_USER, municipalityIds, prepareNationalOffers } from "./support/national-offers";
 
 const PORT = 3200;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_offers_bench";
@@ -78,7 +78,7 @@ async function main() {
     log(`uncached: ${figures.uncached.rps.toFixed(0)} req/s`);
     await app.stop(); // the SQL runs alone
 
-    const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 });
+    const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 }, await municipalityIds(DATABASE_URL, MUNICIPALITY));
     figures["bare SQL"] = { ...(await measureSql(DATABASE_URL, () => [statement], LOAD)), note: `the lookup's statement, ${LOAD.connections} pg connections` };
     log(`bare SQL: ${figures["bare SQL"].rps.toFixed(0)} statements/s`);
   } finally {

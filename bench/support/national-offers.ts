@@ -31,3 +31,16 @@ export async function prepareNationalOffers(databaseUrl: string): Promise<void> 
   log(`database ${name}: generating the national dataset`);
   runOn(databaseUrl, bin("tsx"), ["scripts/generate-national-offers.ts"]);
 }
+
+/** A municipality's ids by its code, as the app has them in memory (the lookup statement takes them). */
+export async function municipalityIds(databaseUrl: string, code: string): Promise<{ id: string; regionId: string | null }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT id, "regionId" FROM "Organisation" WHERE kind = 'MUNICIPALITY' AND code = $1`, [code]);
+    if (!rows[0]) throw new Error(`no municipality ${code}`);
+    return rows[0] as { id: string; regionId: string | null };
+  } finally {
+    await client.end();
+  }
+}
