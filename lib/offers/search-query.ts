@@ -27,6 +27,10 @@
  * offers other municipalities share with it through a current partner arrangement, and the offers of
  * its region (specialised, disease-specific).
  *
+ * The GP lookup's statement is a call of the PL/pgSQL function `offer_lookup` (planned once per
+ * connection; docs/decisions/021-lookup-statement-search-document.md): this module turns the search
+ * words into its arguments. The open-data statement (offerIdsSql) is built here in full.
+ *
  * Pure: builds the statement; lib/domain/offers/search-offers.ts runs it.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
