@@ -38,7 +38,7 @@ describe("navigationFor", () => {
     ["a regional coordinator", actor(["REGION", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/mine-tilbud", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/profil"]],
     ["a regional reader", actor(["REGION", "READER"]), false, ["/aftaler", "/tilbud", "/henvisninger/statistik", "/profil"]],
     ["a forum member", actor(["GP_CLINIC", "READER"]), true, ["/aftaler", "/tilbud", "/fora", "/initiativer", "/henvisninger/statistik", "/profil"]],
-    ["a platform admin", actor(["PLATFORM", "ADMIN"]), false, ["/aftaler", "/tilbud", "/admin/brugere", "/admin/revision", "/admin/adgangslog", "/profil"]],
+    ["a platform admin", actor(["PLATFORM", "ADMIN"]), false, ["/aftaler", "/tilbud", "/admin/brugere", "/admin/revision", "/admin/adgangslog", "/admin/job", "/profil"]],
     ["an ADMIN role outside the platform organisation", actor(["MUNICIPALITY", "ADMIN"]), false, ["/aftaler", "/tilbud", "/profil"]],
     [
       "a clinician who is also a regional coordinator",

@@ -23,6 +23,7 @@ const da = {
   "nav.audit": "Revisionsspor",
   "nav.statistics": "Henvisningstal",
   "nav.accessLog": "Adgangslog",
+  "nav.jobs": "Planlagte job",
   "nav.profile": "Min profil",
 
   "home.title": "Sundhedsaftalerne – samlet ét sted",
@@ -75,6 +76,7 @@ const en: Record<keyof typeof da, string> = {
   "nav.audit": "Audit trail",
   "nav.statistics": "Referral figures",
   "nav.accessLog": "Access log",
+  "nav.jobs": "Scheduled jobs",
   "nav.profile": "My profile",
 
   "home.title": "The health agreements – in one place",
