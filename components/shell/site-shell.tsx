@@ -7,8 +7,9 @@ import type { Actor } from "@/lib/rules/actor";
 import { getNavigation } from "./get-navigation";
 import { LanguageSwitch } from "./language-switch";
 import { PrimaryNav } from "./primary-nav";
-import { UserMenu } from "./user-menu";
-import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { AccountMenu } from "./account-menu";
+import { AccountIsland } from "./account-island";
+import { loadAccountView } from "./load-account-view";
 
 /**
  * The frame of every page: skip link, header (portal name, language, user, menu), main, footer.
@@ -16,23 +17,32 @@ import { UnreadBadge } from "@/components/notifications/unread-badge";
  *
  * The shell only *shows* things by role; it is not an access check (every page authorises itself).
  *
- * A static page (the cached anonymous lookup, app/opslag) passes its `locale` and the public path it
- * stands for (`currentPath`): the shell then reads no cookie, and the menu marks the right item
- * although the page was rendered under its internal path.
+ * A page served from the shared cache (app/(cached): the lookup, the sign-in page) passes its `locale`,
+ * the public path it stands for (`currentPath`) and `accountHole`: the shell then reads no cookie and
+ * no session, the menu marks the right item although the page was rendered under its internal path,
+ * and the user's part of the header is the account island (filled in the browser from /api/konto).
  */
 export async function SiteShell({
   actor,
   locale: fixedLocale,
   currentPath,
+  accountHole = false,
   children,
 }: {
   actor: Actor | null;
   locale?: AppLocale;
   currentPath?: string;
+  accountHole?: boolean;
   children: React.ReactNode;
 }) {
   const { locale, t } = fixedLocale ? { locale: fixedLocale, t: translator(fixedLocale) } : await getTranslator();
-  const items = (await getNavigation(actor)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
+  const account = actor ? await loadAccountView(actor, t) : null;
+  const items = account ? account.nav : (await getNavigation(null)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
+  const signIn = (
+    <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+      {t("shell.signIn")}
+    </Link>
+  );
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -52,19 +62,10 @@ export async function SiteShell({
           </div>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
             <LanguageSwitch locale={locale} label={t("shell.language.label")} />
-            {actor ? (
-              <>
-                <UnreadBadge actor={actor} />
-                <UserMenu actor={actor} t={t} />
-              </>
-            ) : (
-              <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-                {t("shell.signIn")}
-              </Link>
-            )}
+            {account ? <AccountMenu account={account} /> : accountHole ? <AccountIsland>{signIn}</AccountIsland> : signIn}
           </div>
         </div>
-        <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} />
+        <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} />
       </header>
       <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
