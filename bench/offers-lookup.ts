@@ -87,7 +87,8 @@ async function checkLookup(base: string, cookie?: string): Promise<{ line: strin
 
 async function main() {
   await prepareDatabase();
-  const app = await startApp({ port: PORT, databaseUrl: DATABASE_URL });
+  // BENCH_HOLDS_LOCK=1: the caller already runs under `flock /tmp/e2e.lock` (a second flock would wait for ever).
+  const app = await startApp({ port: PORT, databaseUrl: DATABASE_URL, holdsLock: process.env.BENCH_HOLDS_LOCK === "1" });
   const figures: Record<string, Figures & { note: string }> = {};
   try {
     const gpCookie = await sessionCookie(DATABASE_URL, GP_USER, app.secret);
