@@ -11,7 +11,8 @@
  */
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 
-const MAX_KEY_LENGTH = 2000;
+// A sign-in page keeps a `next` of up to 2,048 characters (lib/auth/next-path.ts), percent-encoded and then base64url.
+const MAX_KEY_LENGTH = 12_000;
 
 /** base64url of the text's UTF-8, "-" for the empty text. */
 function encodeText(text: string): string {

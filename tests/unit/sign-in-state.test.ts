@@ -29,6 +29,12 @@ describe("the sign-in page's state (the key of its cached page)", () => {
     expect(signInPagePath("da", q(""))).toBe("/logind/da.-");
   });
 
+  it("keeps the longest next a sign-in accepts", () => {
+    const next = `/tilbud?q=${"æ/?&=".repeat(340)}`.slice(0, 2048);
+    const path = signInPagePath("da", q(`next=${encodeURIComponent(next)}`));
+    expect(readSignInPageKey(path.slice("/logind/".length))?.state.next).toBe(next);
+  });
+
   it("refuses keys proxy.ts could not have made", () => {
     expect(readSignInPageKey(encodePageKey("da", "udlogget=alle&next=%2Ffora"))).toBeNull(); // wrong order
     expect(readSignInPageKey(encodePageKey("da", "next=https%3A%2F%2Fevil.example"))).toBeNull();
