@@ -23,7 +23,7 @@ const offerPages = (id: string): RevalidateTarget[] => [
   offerPath(id),
   `/tilbud/${encodeURIComponent(id)}`,
   "/tilbud",
-  ["/tilbud/soeg/[key]", "page"],
+  ["/(cached)/tilbud/soeg/[key]", "page"],
 ];
 
 export const createOfferAction = defineAction({
