@@ -4,21 +4,28 @@ import { signInPagePath } from "@/lib/auth/sign-in-state";
 import { lookupPagePath } from "@/lib/domain/offers/lookup-query";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { refuseBadActionRequest } from "@/lib/http/action-request";
 
 /**
- * Pages whose answer depends only on their URL's query and the language are served from Next's cache,
- * one page per state (docs/decisions/019-one-cached-page-per-request-state.md):
- *  - GET /tilbud?… (the GP lookup), for everybody, signed in or not → /tilbud/soeg/<key>
- *    (app/(cached)/tilbud/soeg/[key]): the results are the same for all; the header's user part is a
- *    small island the browser fills from /api/konto;
- *  - GET /logind?… without a session cookie → /logind/<key> (app/(cached)/logind/[key]). With one the
- *    per-request page answers (a signed-in visitor is sent on).
- * The address bar keeps /tilbud?… and /logind?…; form posts (server actions) go to the per-request pages.
+ * Two jobs, each for the requests the matcher below lets through and no others:
+ *
+ * 1. Pages whose answer depends only on their URL's query and the language are served from Next's
+ *    cache, one page per state (docs/decisions/019-one-cached-page-per-request-state.md):
+ *    - GET /tilbud?… (the GP lookup), for everybody, signed in or not → /tilbud/soeg/<key>
+ *      (app/(cached)/tilbud/soeg/[key]): the results are the same for all; the header's user part is
+ *      a small island the browser fills from /api/konto;
+ *    - GET /logind?… without a session cookie → /logind/<key> (app/(cached)/logind/[key]). With one
+ *      the per-request page answers (a signed-in visitor is sent on).
+ *    The address bar keeps /tilbud?… and /logind?…; form posts go to the per-request pages.
+ * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
+ *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
+ *    answers both with a 500 (issue 18; lib/http/action-request.ts, decision 026).
  *
  * Not an access check (every page and server action authorises itself, docs/architecture.md — and
- * this must never become one), and it runs for these two paths only: no other request pays for it.
+ * this must never become one).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST") return (await refuseBadActionRequest(request)) ?? NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const locale = pageLocale(request.cookies.get(LOCALE_COOKIE)?.value, DEFAULT_LOCALE);
   const { pathname, searchParams } = request.nextUrl;
@@ -28,7 +35,7 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * The matcher below already keeps /logind requests with either session cookie away from the proxy;
+ * The matcher below already keeps /logind requests with either session cookie away from the rewrite;
  * what can still arrive is a cookie next-auth split into chunks (`<name>.0`, `<name>.1`, …), which counts too.
  */
 function hasSessionCookie(request: NextRequest): boolean {
@@ -36,10 +43,11 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  // /tilbud always; /logind only without a session cookie. The names are SESSION_COOKIE_NAMES written
-  // out — Next reads this config statically, so it cannot import them.
+  // Next reads this config statically, so nothing here can be imported.
   matcher: [
+    // The lookup, for everybody.
     "/tilbud",
+    // The sign-in page, only without a session cookie (the names are SESSION_COOKIE_NAMES).
     {
       source: "/logind",
       missing: [
@@ -47,5 +55,10 @@ export const config = {
         { type: "cookie", key: "__Secure-authjs.session-token" },
       ],
     },
+    // What Next's action handler would take: a fetch action, a form post, or anything with an Origin —
+    // on pages only (route handlers under /api and Next's own files never reach the action handler).
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" }] },
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "origin" }] },
   ],
 };

@@ -29,10 +29,10 @@
  *    p99 ≤ 150 ms and ≥ 1/3 of static, anonymous lookup ≥ 1/2 of static, shell ≥ 1/2 of static.
  *    Exit code 1 when a target is missed.
  */
-import pg from "pg";
 import { offerSearchSql } from "../lib/offers/search-query";
 import { OFFERS_PAGE_SIZE } from "../lib/domain/offers/schemas";
-import { bin, ensureDatabase, log, machineLine, measureHttpRounds, measureSql, ratioTo, runOn, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { log, machineLine, measureHttpRounds, measureSql, ratioTo, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { GP_USER, municipalityIds, prepareNationalOffers } from "./support/national-offers";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_offers_bench";
@@ -42,34 +42,10 @@ const STATIC = "/api/hsds";
 const SHELL = "/logind";
 const ACCOUNT = "/api/konto";
 const PORTAL = "/notifikationer";
-const GP_USER = "laege.roskilde@demo.dk";
 const LOAD = { connections: 20, duration: 10 };
 const TARGET_P99_MS = 150;
 const SQL_BEFORE = 350; // statements/s of the lookup's SQL before issue 12 (README, 5 December)
-const MIN_GENERATED = 3000;
 
-
-async function prepareDatabase(): Promise<void> {
-  await ensureDatabase(DATABASE_URL);
-  runOn(DATABASE_URL, bin("prisma"), ["migrate", "deploy"]);
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  const [{ generated, gp }] = (
-    await client.query(`SELECT (SELECT count(*)::int FROM "Offer" WHERE id LIKE 'gen-%') AS generated, (SELECT count(*)::int FROM "User" WHERE email = $1) AS gp`, [GP_USER])
-  ).rows as { generated: number; gp: number }[];
-  await client.end();
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  if (gp === 0) {
-    log(`database ${name}: seeding the demo data (the signed-in runs use ${GP_USER})`);
-    runOn(DATABASE_URL, bin("tsx"), ["prisma/seed/index.ts"]);
-  }
-  if (generated >= MIN_GENERATED) {
-    log(`database ${name}: ${generated} generated offers present, reused`);
-    return;
-  }
-  log(`database ${name}: generating the national dataset`);
-  runOn(DATABASE_URL, bin("tsx"), ["scripts/generate-national-offers.ts"]);
-}
 
 /** The lookup as one visitor gets it: its results and whether it came from the cache. */
 async function checkLookup(base: string, cookie?: string): Promise<{ line: string; results: string }> {
@@ -86,7 +62,7 @@ async function checkLookup(base: string, cookie?: string): Promise<{ line: strin
 }
 
 async function main() {
-  await prepareDatabase();
+  await prepareNationalOffers(DATABASE_URL);
   // BENCH_HOLDS_LOCK=1: the caller already runs under `flock /tmp/e2e.lock` (a second flock would wait for ever).
   const app = await startApp({ port: PORT, databaseUrl: DATABASE_URL, holdsLock: process.env.BENCH_HOLDS_LOCK === "1" });
   const figures: Record<string, Figures & { note: string }> = {};
@@ -125,7 +101,7 @@ async function main() {
   } finally {
     await app.stop(); // the SQL runs alone
   }
-  const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 });
+  const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 }, await municipalityIds(DATABASE_URL, MUNICIPALITY));
   figures["bare SQL"] = { ...(await measureSql(DATABASE_URL, () => [statement], LOAD)), note: `the lookup's statement, ${LOAD.connections} pg connections` };
   log(`bare SQL: ${figures["bare SQL"].rps.toFixed(0)} statements/s`);
 

@@ -12,8 +12,8 @@ import { loadAccount, useAccount } from "./account-store";
  * for a signed-in user it leads to /logind, which sends them on to the front page with their full
  * header. docs/decisions/019-one-cached-page-per-request-state.md.
  */
-export function AccountIsland({ children }: { children: React.ReactNode }) {
+export function AccountIsland({ children, idPrefix }: { children: React.ReactNode; idPrefix?: string }) {
   const account = useAccount();
   useEffect(loadAccount, []);
-  return account ? <AccountMenu account={account} /> : <>{children}</>;
+  return account ? <AccountMenu account={account} idPrefix={idPrefix} /> : <>{children}</>;
 }

@@ -8,7 +8,7 @@ import type { AccountView } from "./account-view";
  * work without JavaScript. Rendered on the server (pages rendered per request) and in the browser (the
  * account island of the cached pages) from the same AccountView.
  */
-export function AccountMenu({ account }: { account: AccountView }) {
+export function AccountMenu({ account, idPrefix = "shell" }: { account: AccountView; /** the header draws the menu twice (wide screens, phones): ids stay unique */ idPrefix?: string }) {
   const { labels, organisations, unread } = account;
   const active = organisations.find((o) => o.id === account.activeOrganisationId);
   return (
@@ -26,14 +26,14 @@ export function AccountMenu({ account }: { account: AccountView }) {
         <p className="font-medium text-slate-900">{account.name}</p>
         {organisations.length > 1 ? (
           <form action={switchOrganisationAction} className="flex items-center gap-2">
-            <label htmlFor="shell-active-organisation" className="text-slate-700">
+            <label htmlFor={`${idPrefix}-active-organisation`} className="text-slate-700">
               {labels.organisation}
             </label>
             <select
-              id="shell-active-organisation"
+              id={`${idPrefix}-active-organisation`}
               name="organisationId"
               defaultValue={account.activeOrganisationId ?? undefined}
-              className="max-w-56 rounded-md border border-slate-400 bg-white px-2 py-1"
+              className="max-w-48 rounded-md border border-slate-400 bg-white px-2 py-1"
             >
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>

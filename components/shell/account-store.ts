@@ -12,7 +12,11 @@ import type { AccountView } from "./account-view";
 let current: AccountView | null | undefined;
 const listeners = new Set<() => void>();
 
+let inflight = false;
+
 export function loadAccount(): void {
+  if (inflight) return; // the header draws the island twice (wide screens, phones): one request
+  inflight = true;
   fetch("/api/konto", { cache: "no-store", credentials: "same-origin", headers: { accept: "application/json" } })
     .then((response) => (response.ok ? (response.json() as Promise<{ account: AccountView | null }>) : undefined))
     .then((answer) => {
@@ -20,7 +24,10 @@ export function loadAccount(): void {
       current = answer.account;
       for (const listener of listeners) listener();
     })
-    .catch(() => undefined); // offline or failing: the header stays as cached (the sign-in link)
+    .catch(() => undefined) // offline or failing: the header stays as cached (the sign-in link)
+    .finally(() => {
+      inflight = false;
+    });
 }
 
 function subscribe(listener: () => void) {

@@ -15,11 +15,13 @@ export function PrimaryNav({
   label,
   items,
   currentPath,
+  stacked = false,
   accountHole = false,
 }: {
   label: string;
   items: { href: string; label: string }[];
   currentPath?: string;
+  /** one link a line (the phone menu) */ stacked?: boolean;
   accountHole?: boolean;
 }) {
   const browserPath = usePathname();
@@ -29,7 +31,7 @@ export function PrimaryNav({
   const shown = accountHole && account ? account.nav : items;
   return (
     <nav aria-label={label} className="border-t border-brand-100 bg-brand-50">
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">
+      <ul className={stacked ? "flex flex-col px-2" : "mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4"}>
         {shown.map((item) => {
           const current = ariaCurrentFor(pathname, item.href);
           return (
@@ -37,7 +39,7 @@ export function PrimaryNav({
               <Link
                 href={item.href}
                 aria-current={current}
-                className={`inline-block border-b-4 px-3 py-3 text-brand-800 hover:underline ${
+                className={`${stacked ? "block border-l-4 py-2" : "inline-block border-b-4 py-3"} px-3 text-brand-800 hover:underline ${
                   current ? "border-brand-700 font-semibold" : "border-transparent"
                 }`}
               >

@@ -1,7 +1,7 @@
 import "server-only";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
-import { translator } from "@/lib/i18n/translate";
+import { translator, type Translate } from "@/lib/i18n/translate";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { Actor } from "@/lib/rules/actor";
 import { getNavigation } from "./get-navigation";
@@ -9,6 +9,7 @@ import { LanguageSwitch } from "./language-switch";
 import { PrimaryNav } from "./primary-nav";
 import { AccountMenu } from "./account-menu";
 import { AccountIsland } from "./account-island";
+import type { AccountView } from "./account-view";
 import { loadAccountView } from "./load-account-view";
 
 /**
@@ -38,11 +39,7 @@ export async function SiteShell({
   const { locale, t } = fixedLocale ? { locale: fixedLocale, t: translator(fixedLocale) } : await getTranslator();
   const account = actor ? await loadAccountView(actor, t) : null;
   const items = account ? account.nav : (await getNavigation(null)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
-  const signIn = (
-    <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-      {t("shell.signIn")}
-    </Link>
-  );
+  const tools = { account, accountHole, locale, t };
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -52,22 +49,40 @@ export async function SiteShell({
       >
         {t("shell.skipToContent")}
       </a>
-      <header className="border-t-4 border-brand-700 bg-white shadow-sm">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-          <div>
-            <Link href="/" aria-label={t("shell.home")} className="text-xl font-semibold text-brand-800 hover:underline">
+      <header className="relative border-t-4 border-brand-700 bg-white shadow-sm">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-2 md:flex-wrap md:py-3">
+          <div className="min-w-0">
+            <Link href="/" aria-label={t("shell.home")} className="text-lg font-semibold text-brand-800 hover:underline md:text-xl">
               {t("app.name")}
             </Link>
-            <p className="text-sm text-slate-700">{t("app.tagline")}</p>
+            <p className="hidden text-sm text-slate-700 md:block">{t("app.tagline")}</p>
           </div>
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-            <LanguageSwitch locale={locale} label={t("shell.language.label")} />
-            {account ? <AccountMenu account={account} /> : accountHole ? <AccountIsland>{signIn}</AccountIsland> : signIn}
+          {/* Wide screens: language, user and sign-in/out beside the name, the menu below. */}
+          <div className="hidden flex-wrap items-center gap-x-6 gap-y-2 text-sm md:flex">
+            <HeaderTools {...tools} idPrefix="shell" />
           </div>
+          {/* Phones: one "Menu" button (a disclosure that works without script) holds the menu, language and user. */}
+          <details className="group md:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="text-lg leading-none">
+                <span className="group-open:hidden">☰</span>
+                <span className="hidden group-open:inline">✕</span>
+              </span>
+              {t("shell.menu")}
+            </summary>
+            <div className="absolute inset-x-0 z-40 mt-2 hidden border-b border-slate-200 bg-white shadow-lg group-open:block">
+              <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} stacked />
+              <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 text-sm">
+                <HeaderTools {...tools} idPrefix="shell-phone" />
+              </div>
+            </div>
+          </details>
         </div>
-        <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} />
+        <div className="hidden md:block">
+          <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} />
+        </div>
       </header>
-      <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 md:py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white">
@@ -78,5 +93,41 @@ export async function SiteShell({
         </div>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The language switch, and the signed-in user (notifications, organisation, sign-out) or the sign-in
+ * link — on a cached page the sign-in link inside the account island, which shows the user instead.
+ */
+function HeaderTools({
+  account,
+  accountHole,
+  locale,
+  t,
+  idPrefix,
+}: {
+  account: AccountView | null;
+  accountHole: boolean;
+  locale: AppLocale;
+  t: Translate;
+  idPrefix: string;
+}) {
+  const signIn = (
+    <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+      {t("shell.signIn")}
+    </Link>
+  );
+  return (
+    <>
+      <LanguageSwitch locale={locale} label={t("shell.language.label")} />
+      {account ? (
+        <AccountMenu account={account} idPrefix={idPrefix} />
+      ) : accountHole ? (
+        <AccountIsland idPrefix={idPrefix}>{signIn}</AccountIsland>
+      ) : (
+        signIn
+      )}
+    </>
   );
 }
