@@ -35,15 +35,16 @@ test("a signed-in GP and a visitor without a session get the same cached results
   await visitor.goto(SEARCH);
   const anonymous = await resultTitles(visitor);
   expect(anonymous).toContain(TITLE);
-  await expect(visitor.getByRole("banner").getByRole("link", { name: "Log ind", exact: true })).toBeVisible();
+  await expect(visitor.getByRole("banner").getByRole("link", { name: "Log ind", exact: true }).first()).toBeVisible();
 
   const gp = await signedIn(browser, DEMO_USERS.gpRoskilde);
   const response = await gp.goto(SEARCH);
   expect(response?.headers()["x-nextjs-cache"], "the GP gets the page the visitor's request cached").toBe("HIT");
   expect(await resultTitles(gp)).toEqual(anonymous);
+  // The header draws its tools twice (wide screens, and the phone menu): the first is the one shown here.
   const banner = gp.getByRole("banner");
-  await expect(banner.getByText("Søren Pedersen")).toBeVisible();
-  await expect(banner.getByRole("button", { name: "Log ud" })).toBeVisible();
+  await expect(banner.getByText("Søren Pedersen").first()).toBeVisible();
+  await expect(banner.getByRole("button", { name: "Log ud" }).first()).toBeVisible();
   await expect(banner.getByRole("link", { name: "Log ind", exact: true })).toHaveCount(0);
   // The GP's menu (Henvisninger), with Tilbud marked as the current page.
   const menu = gp.getByRole("navigation", { name: "Hovedmenu" });
@@ -52,8 +53,8 @@ test("a signed-in GP and a visitor without a session get the same cached results
   await expectNoSeriousA11yViolations(gp, `${SEARCH} (cached, signed in)`);
 
   // The header's user part works: sign-out from the cached page ends the session.
-  await banner.getByRole("button", { name: "Log ud" }).click();
-  await expect(gp.getByRole("banner").getByRole("link", { name: "Log ind", exact: true })).toBeVisible();
+  await banner.getByRole("button", { name: "Log ud" }).first().click();
+  await expect(gp.getByRole("banner").getByRole("link", { name: "Log ind", exact: true }).first()).toBeVisible();
   const after = await gp.request.get("/api/konto");
   expect(await after.json()).toEqual({ account: null });
   await gp.context().close();
@@ -103,9 +104,9 @@ test("without JavaScript: the cached sign-in page signs in, the lookup searches,
   expect(await resultTitles(page)).toContain(TITLE);
 
   // The cached page's header carries the sign-in link; signed in, it leads to the user's front page.
-  await page.getByRole("banner").getByRole("link", { name: "Log ind", exact: true }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Log ind", exact: true }).first().click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("banner").getByText("Søren Pedersen")).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Søren Pedersen").first()).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Henvisninger" })).toBeVisible();
 
   // The sign-in page of a state is served from the cache the second time.
