@@ -26,8 +26,8 @@ const nextConfig: NextConfig = {
   // which keeps them out of the browser's back/forward cache (the back button refetches). For a
   // visitor without a session they hold nothing personal: `private, no-cache` lets the browser keep
   // them (never a shared cache, and revalidated on an ordinary visit). Signed-in requests keep
-  // Next's `no-store`. The anonymous lookup `/tilbud` is not listed: it is the cached page of
-  // app/opslag with its own header (decision 011).
+  // Next's `no-store`. The lookup `/tilbud` and the sign-in page `/logind` are not listed: they are
+  // cached pages of app/(cached) with Next's own ISR header (decision 019).
   async headers() {
     const options = { development: process.env.NODE_ENV === "development", ssoIssuer: process.env.AUTH_OIDC_ISSUER };
     const signedOut = [
@@ -38,7 +38,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders(options) },
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
-      ...["/", "/aftaler", "/aftaler/:path*", "/tilbud/:path+", "/logind"].map((source) => ({
+      ...["/", "/aftaler", "/aftaler/:path*", "/tilbud/:path+"].map((source) => ({
         source,
         missing: signedOut,
         headers: revalidatedPrivately,

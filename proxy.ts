@@ -1,17 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
-import { canonicalLookupQuery, encodeLookupKey } from "@/lib/domain/offers/lookup-query";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
+import { signInPagePath } from "@/lib/auth/sign-in-state";
+import { lookupPagePath } from "@/lib/domain/offers/lookup-query";
+import { pageLocale } from "@/lib/http/page-key";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { refuseBadActionRequest } from "@/lib/http/action-request";
 
 /**
  * Two jobs, each for the requests the matcher below lets through and no others:
  *
- * 1. The GP lookup for a visitor without a session: GET /tilbud?… is served by the cached page
- *    /opslag/<language>/<canonical query> (app/opslag/[locale]/[query]/page.tsx) — the same content,
- *    rendered once per search instead of once per request. The address bar keeps /tilbud?…. With a
- *    session cookie the request goes to the per-request page, whose header shows the user (a forged
- *    or expired cookie only means the uncached page). docs/decisions/011-cached-anonymous-lookup.md.
+ * 1. Pages whose answer depends only on their URL's query and the language are served from Next's
+ *    cache, one page per state (docs/decisions/019-one-cached-page-per-request-state.md):
+ *    - GET /tilbud?… (the GP lookup), for everybody, signed in or not → /tilbud/soeg/<key>
+ *      (app/(cached)/tilbud/soeg/[key]): the results are the same for all; the header's user part is
+ *      a small island the browser fills from /api/konto;
+ *    - GET /logind?… without a session cookie → /logind/<key> (app/(cached)/logind/[key]). With one
+ *      the per-request page answers (a signed-in visitor is sent on).
+ *    The address bar keeps /tilbud?… and /logind?…; form posts go to the per-request pages.
  * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
  *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
  *    answers both with a 500 (issue 18; lib/http/action-request.ts, decision 026).
@@ -21,17 +26,16 @@ import { refuseBadActionRequest } from "@/lib/http/action-request";
  */
 export async function proxy(request: NextRequest) {
   if (request.method === "POST") return (await refuseBadActionRequest(request)) ?? NextResponse.next();
-  if ((request.method === "GET" || request.method === "HEAD") && request.nextUrl.pathname === "/tilbud" && !hasSessionCookie(request)) {
-    const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
-    const locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
-    const key = encodeLookupKey(canonicalLookupQuery(request.nextUrl.searchParams));
-    return NextResponse.rewrite(new URL(`/opslag/${locale}/${key}`, request.url));
-  }
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  const locale = pageLocale(request.cookies.get(LOCALE_COOKIE)?.value, DEFAULT_LOCALE);
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/tilbud") return NextResponse.rewrite(new URL(lookupPagePath(locale, searchParams), request.url));
+  if (pathname === "/logind" && !hasSessionCookie(request)) return NextResponse.rewrite(new URL(signInPagePath(locale, searchParams), request.url));
   return NextResponse.next();
 }
 
 /**
- * The matcher below already keeps requests with either session cookie away from the lookup rewrite;
+ * The matcher below already keeps /logind requests with either session cookie away from the rewrite;
  * what can still arrive is a cookie next-auth split into chunks (`<name>.0`, `<name>.1`, …), which counts too.
  */
 function hasSessionCookie(request: NextRequest): boolean {
@@ -41,9 +45,11 @@ function hasSessionCookie(request: NextRequest): boolean {
 export const config = {
   // Next reads this config statically, so nothing here can be imported.
   matcher: [
-    // The lookup: /tilbud only, and only without a session cookie (the names are SESSION_COOKIE_NAMES).
+    // The lookup, for everybody.
+    "/tilbud",
+    // The sign-in page, only without a session cookie (the names are SESSION_COOKIE_NAMES).
     {
-      source: "/tilbud",
+      source: "/logind",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },

@@ -176,6 +176,44 @@ export async function measureHttp(url: string, options: { connections: number; d
   return { rps: median((f) => f.rps), p50: median((f) => f.p50), p99: median((f) => f.p99), runs };
 }
 
+/**
+ * Several URLs measured in turns, for ratios on a shared host: each URL gets a warm-up, then WINDOWS
+ * rounds in which every URL gets one window of `duration` seconds, one after another. A busy
+ * neighbour then slows every URL of a round alike, and a ratio is taken within its round — its
+ * median over the rounds is printed (`ratioTo`), next to each URL's median figures. On 6 December,
+ * with load averages of 8–11 on two cores, the static floor measured alone moved from 1,002 to 588
+ * req/s between consecutive windows: ratios of figures from different minutes said little.
+ */
+export async function measureHttpRounds(
+  targets: { name: string; url: string; cookie?: string }[],
+  options: { connections: number; duration: number; warmUp?: number },
+): Promise<Record<string, Figures>> {
+  const once = async (target: { url: string; cookie?: string }, duration: number) => {
+    const result = await autocannon({ url: target.url, connections: options.connections, duration, headers: target.cookie ? { cookie: target.cookie } : undefined });
+    const bad = result.non2xx + result.errors + result.timeouts;
+    if (bad > 0) throw new Error(`${target.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  };
+  for (const target of targets) await once(target, options.warmUp ?? 10);
+  const runs: Record<string, Figures[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < WINDOWS; round++) {
+    for (const target of targets) runs[target.name].push(await once(target, options.duration));
+    log(`round ${round + 1}: ${targets.map((t) => `${t.name} ${runs[t.name][round].rps.toFixed(0)}`).join(", ")} req/s`);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [name, { rps: median(list.map((f) => f.rps)), p50: median(list.map((f) => f.p50)), p99: median(list.map((f) => f.p99)), runs: list }]),
+  );
+}
+
+/** The median over the rounds of `name`'s throughput divided by `floor`'s in the same round. */
+export function ratioTo(figures: Record<string, Figures>, name: string, floor: string): number {
+  const a = figures[name].runs ?? [figures[name]];
+  const b = figures[floor].runs ?? [figures[floor]];
+  const ratios = a.map((f, i) => f.rps / b[i].rps).sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)];
+}
+
 /** "p99 of each window: 128 / 201 / 150 ms" — printed under a table of medians. */
 export function windowsLine(name: string, figures: Figures): string {
   const runs = figures.runs ?? [figures];

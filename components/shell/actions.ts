@@ -24,7 +24,7 @@ export const switchOrganisationAction = defineAction({
  * The language switch: the cookie decides the language of every page (lib/i18n/server.ts), and a
  * signed-in user's profile keeps the choice. A plain form post, so it works without JavaScript; a
  * forged value changes nothing. The page re-renders with refresh(), not revalidatePath("/", "layout"):
- * that would also empty the cached anonymous lookup (app/opslag) for everyone, on any visitor's click.
+ * that would also empty the cached lookup pages (app/(cached)) for everyone, on any visitor's click.
  */
 export const setLocaleAction = defineAction({
   name: "shell.setLocale",

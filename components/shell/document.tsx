@@ -7,7 +7,7 @@ import { BASE_AREAS, messagesFor } from "@/lib/i18n/messages";
 /**
  * The HTML document: its language and the locale handed to client components. Rendered by the
  * layouts that know the language — the (public) and (portal) groups from the `locale` cookie, the
- * cached lookup (app/opslag) from its URL — not by the root layout, which passes children through so
+ * cached pages (app/(cached), decision 019) from their URL — not by the root layout, which passes children through so
  * that a page can be static (a root layout that reads a cookie makes every page dynamic).
  * See docs/decisions/011-cached-anonymous-lookup.md.
  */

@@ -3,19 +3,36 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { ariaCurrentFor } from "@/lib/navigation";
+import { useAccount } from "./account-store";
 
 /**
  * The main menu. A client component only to know the current path (aria-current); it is rendered on
- * the server too, and a wrapping list needs no script on small screens.
+ * the server too, and a wrapping list needs no script on small screens. On a page served from the
+ * shared cache (`accountHole`) the server's items are the visitor's without a session; once the
+ * account island knows the signed-in user, their menu replaces them.
  */
-export function PrimaryNav({ label, items, currentPath, stacked = false }: { label: string; items: { href: string; label: string }[]; currentPath?: string; /** one link a line (the phone menu) */ stacked?: boolean }) {
+export function PrimaryNav({
+  label,
+  items,
+  currentPath,
+  stacked = false,
+  accountHole = false,
+}: {
+  label: string;
+  items: { href: string; label: string }[];
+  currentPath?: string;
+  /** one link a line (the phone menu) */ stacked?: boolean;
+  accountHole?: boolean;
+}) {
   const browserPath = usePathname();
+  const account = useAccount();
   // A page served under an internal path (the cached lookup) says which public path it stands for.
   const pathname = currentPath ?? browserPath;
+  const shown = accountHole && account ? account.nav : items;
   return (
     <nav aria-label={label} className="border-t border-brand-100 bg-brand-50">
       <ul className={stacked ? "flex flex-col px-2" : "mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4"}>
-        {items.map((item) => {
+        {shown.map((item) => {
           const current = ariaCurrentFor(pathname, item.href);
           return (
             <li key={item.href}>

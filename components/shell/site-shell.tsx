@@ -7,8 +7,10 @@ import type { Actor } from "@/lib/rules/actor";
 import { getNavigation } from "./get-navigation";
 import { LanguageSwitch } from "./language-switch";
 import { PrimaryNav } from "./primary-nav";
-import { UserMenu } from "./user-menu";
-import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { AccountMenu } from "./account-menu";
+import { AccountIsland } from "./account-island";
+import type { AccountView } from "./account-view";
+import { loadAccountView } from "./load-account-view";
 
 /**
  * The frame of every page: skip link, header (portal name, language, user, menu), main, footer.
@@ -16,23 +18,28 @@ import { UnreadBadge } from "@/components/notifications/unread-badge";
  *
  * The shell only *shows* things by role; it is not an access check (every page authorises itself).
  *
- * A static page (the cached anonymous lookup, app/opslag) passes its `locale` and the public path it
- * stands for (`currentPath`): the shell then reads no cookie, and the menu marks the right item
- * although the page was rendered under its internal path.
+ * A page served from the shared cache (app/(cached): the lookup, the sign-in page) passes its `locale`,
+ * the public path it stands for (`currentPath`) and `accountHole`: the shell then reads no cookie and
+ * no session, the menu marks the right item although the page was rendered under its internal path,
+ * and the user's part of the header is the account island (filled in the browser from /api/konto).
  */
 export async function SiteShell({
   actor,
   locale: fixedLocale,
   currentPath,
+  accountHole = false,
   children,
 }: {
   actor: Actor | null;
   locale?: AppLocale;
   currentPath?: string;
+  accountHole?: boolean;
   children: React.ReactNode;
 }) {
   const { locale, t } = fixedLocale ? { locale: fixedLocale, t: translator(fixedLocale) } : await getTranslator();
-  const items = (await getNavigation(actor)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
+  const account = actor ? await loadAccountView(actor, t) : null;
+  const items = account ? account.nav : (await getNavigation(null)).map((item) => ({ href: item.href, label: t.key(item.labelKey) }));
+  const tools = { account, accountHole, locale, t };
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -52,7 +59,7 @@ export async function SiteShell({
           </div>
           {/* Wide screens: language, user and sign-in/out beside the name, the menu below. */}
           <div className="hidden flex-wrap items-center gap-x-6 gap-y-2 text-sm md:flex">
-            <HeaderTools actor={actor} locale={locale} t={t} idPrefix="shell" />
+            <HeaderTools {...tools} idPrefix="shell" />
           </div>
           {/* Phones: one "Menu" button (a disclosure that works without script) holds the menu, language and user. */}
           <details className="group md:hidden">
@@ -64,15 +71,15 @@ export async function SiteShell({
               {t("shell.menu")}
             </summary>
             <div className="absolute inset-x-0 z-40 mt-2 hidden border-b border-slate-200 bg-white shadow-lg group-open:block">
-              <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} stacked />
+              <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} stacked />
               <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 text-sm">
-                <HeaderTools actor={actor} locale={locale} t={t} idPrefix="shell-phone" />
+                <HeaderTools {...tools} idPrefix="shell-phone" />
               </div>
             </div>
           </details>
         </div>
         <div className="hidden md:block">
-          <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} />
+          <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} accountHole={accountHole} />
         </div>
       </header>
       <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 md:py-8">
@@ -89,20 +96,37 @@ export async function SiteShell({
   );
 }
 
-/** The language switch, and the signed-in user (notifications, organisation, sign-out) or the sign-in link. */
-function HeaderTools({ actor, locale, t, idPrefix }: { actor: Actor | null; locale: AppLocale; t: Translate; idPrefix: string }) {
+/**
+ * The language switch, and the signed-in user (notifications, organisation, sign-out) or the sign-in
+ * link — on a cached page the sign-in link inside the account island, which shows the user instead.
+ */
+function HeaderTools({
+  account,
+  accountHole,
+  locale,
+  t,
+  idPrefix,
+}: {
+  account: AccountView | null;
+  accountHole: boolean;
+  locale: AppLocale;
+  t: Translate;
+  idPrefix: string;
+}) {
+  const signIn = (
+    <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+      {t("shell.signIn")}
+    </Link>
+  );
   return (
     <>
       <LanguageSwitch locale={locale} label={t("shell.language.label")} />
-      {actor ? (
-        <>
-          <UnreadBadge actor={actor} />
-          <UserMenu actor={actor} t={t} idPrefix={idPrefix} />
-        </>
+      {account ? (
+        <AccountMenu account={account} idPrefix={idPrefix} />
+      ) : accountHole ? (
+        <AccountIsland idPrefix={idPrefix}>{signIn}</AccountIsland>
       ) : (
-        <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-          {t("shell.signIn")}
-        </Link>
+        signIn
       )}
     </>
   );

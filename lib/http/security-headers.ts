@@ -3,7 +3,7 @@
  * Pure, read at build time by next.config.ts and by tests/unit/security-headers.test.ts.
  *
  * The Content-Security-Policy allows inline scripts ('unsafe-inline') and no nonce, on purpose: the
- * cached anonymous lookup (app/opslag, ISR) and the other static pages are rendered once and served
+ * cached lookup and sign-in pages (app/(cached), ISR, decision 019) and the other static pages are rendered once and served
  * to everyone, so a per-request nonce cannot be in them — a nonce would make every page dynamic
  * (Next's own guidance) and undo decision 011. Next's inline RSC payload scripts differ per page, so
  * hashes cannot be listed either. What the policy still gives: no script, frame, form target,

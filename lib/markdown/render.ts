@@ -68,11 +68,38 @@ function instance(headingOffset: number): Marked {
   return marked;
 }
 
+/**
+ * Rendered bodies, remembered: the HTML is a pure function of the text and the heading offset, and an
+ * agreement's sections are read far more often than they change (a new revision is a new text). The
+ * agreement page renders ~40 bodies per request; parsing them was about a fifth of its server time
+ * (bench/agreement-render.ts). Bounded by characters, the oldest dropped first; a body above
+ * MEMO_MAX_ENTRY is not remembered.
+ */
+const MEMO_MAX_CHARS = 8_000_000;
+const MEMO_MAX_ENTRY = 200_000;
+const memo = new Map<string, string>();
+let memoChars = 0;
+
+function remember(key: string, html: string): string {
+  if (key.length + html.length > MEMO_MAX_ENTRY) return html;
+  memo.set(key, html);
+  memoChars += key.length + html.length;
+  while (memoChars > MEMO_MAX_CHARS) {
+    const [oldest, value] = memo.entries().next().value!;
+    memo.delete(oldest);
+    memoChars -= oldest.length + value.length;
+  }
+  return html;
+}
+
 /** Renders agreement Markdown to safe HTML (see the policy above). */
 export function renderMarkdown(source: string | null | undefined, options: RenderOptions = {}): string {
   if (!source) return "";
   const offset = Math.max(0, Math.min(5, Math.trunc(options.headingOffset ?? 0)));
-  return instance(offset).parse(source, { async: false }) as string;
+  const key = `${offset}\u0000${source}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  return remember(key, instance(offset).parse(source, { async: false }) as string);
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };

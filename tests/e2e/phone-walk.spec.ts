@@ -159,8 +159,13 @@ test("in the English UI the Danish content is marked lang=da (WCAG 3.1.2): agree
 });
 
 test("public pages are kept for the back button; signed-in pages are not stored", async ({ request }) => {
-  for (const path of ["/", "/aftaler", "/tilbud/daekning", "/logind"]) {
+  for (const path of ["/", "/aftaler", "/tilbud/daekning"]) {
     const response = await request.get(path);
     expect(response.headers()["cache-control"], path).toBe("private, no-cache");
+  }
+  // The sign-in page and the lookup are cached pages for everybody (decision 019): never no-store.
+  for (const path of ["/logind", "/tilbud?q=rygestop"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toMatch(/^s-maxage=\d+/);
   }
 });

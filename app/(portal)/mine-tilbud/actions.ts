@@ -17,13 +17,13 @@ import { removePartnerArrangement } from "@/lib/domain/offers/remove-partner-arr
 
 const offerPath = (id: string) => `/mine-tilbud/${encodeURIComponent(id)}`;
 
-/** Every page that may show the offer, including every cached anonymous lookup page (app/opslag). */
+/** Every page that may show the offer, including every cached lookup page (app/(cached)/tilbud/soeg/[key], decision 019). */
 const offerPages = (id: string): RevalidateTarget[] => [
   "/mine-tilbud",
   offerPath(id),
   `/tilbud/${encodeURIComponent(id)}`,
   "/tilbud",
-  ["/opslag/[locale]/[query]", "page"],
+  ["/(cached)/tilbud/soeg/[key]", "page"],
 ];
 
 export const createOfferAction = defineAction({

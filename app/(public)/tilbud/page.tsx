@@ -5,9 +5,10 @@ import { firstValues } from "@/lib/validation/primitives";
 export const generateMetadata = titled("offers.lookup.title");
 
 /**
- * The GP lookup at /tilbud, rendered per request — for signed-in users, whose header shows who they
- * are. A visitor without a session is routed by proxy.ts to the same content on a cached page
- * (app/opslag/[locale]/[query]); see docs/decisions/011-cached-anonymous-lookup.md.
+ * /tilbud rendered per request — only for what proxy.ts does not rewrite: the answer to a form post
+ * from the lookup's header (language switch, sign-out, organisation switch are server actions posted
+ * to the page's own address). Every GET is served by the cached page of its search
+ * (app/(cached)/tilbud/soeg/[key]); docs/decisions/019-one-cached-page-per-request-state.md.
  */
 export default async function OfferLookupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, { locale }] = await Promise.all([searchParams, getTranslator()]);

@@ -1,11 +1,13 @@
 /**
  * The GP lookup's query string, both ways, and the key it is cached under. Pure (no database, no
- * Next): used by the lookup pages for their links, by proxy.ts to route an anonymous lookup to its
- * cached page, and by that page to read the search back.
+ * Next): used by the lookup page for its links, by proxy.ts to route every lookup to its cached page
+ * (lib/http/page-key.ts), and by that page to read the search back.
  */
 import { DIAGNOSIS_SLUG, FORMAT_SLUG, REFERRAL_ROUTE_SLUG, RISK_FACTOR_SLUG } from "@/lib/offers/vocabulary";
 import { searchOffersInput, type SearchOffersInput } from "./schemas";
 import { firstValues } from "@/lib/validation/primitives";
+import { decodePageKey, encodePageKey } from "@/lib/http/page-key";
+import type { AppLocale } from "@/lib/i18n/config";
 
 /** The lookup's parsed query back as a query string (only set values, fixed order), for page links and the CSV link. */
 export function lookupQueryString(query: SearchOffersInput, overrides: { side?: number } = {}): string {
@@ -37,25 +39,15 @@ export function canonicalLookupQuery(params: URLSearchParams): string {
   return lookupQueryString(searchOffersInput.parse(firstOfEach(params))).replace(/^\?/, "");
 }
 
-/** The canonical query as one URL path segment: base64url of its UTF-8 (no escaping ambiguity), "-" for none. */
-export function encodeLookupKey(canonical: string): string {
-  if (canonical === "") return "-";
-  let binary = "";
-  for (const byte of new TextEncoder().encode(canonical)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+/** The path of the cached lookup page for a lookup URL's query in `locale` (proxy.ts rewrites GET /tilbud?… to it). */
+export function lookupPagePath(locale: AppLocale, params: URLSearchParams): string {
+  return `${LOOKUP_PAGE_PREFIX}${encodePageKey(locale, canonicalLookupQuery(params))}`;
 }
 
-/** The key back to the query's parameters; null when it is not a key we could have made. */
-export function decodeLookupKey(key: string): URLSearchParams | null {
-  if (key === "-") return new URLSearchParams();
-  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(key)) return null;
-  try {
-    const binary = atob(key.replace(/-/g, "+").replace(/_/g, "/"));
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    // Only canonical keys: anything else would be a second cache entry for the same question.
-    const params = new URLSearchParams(text);
-    return canonicalLookupQuery(params) === text ? params : null;
-  } catch {
-    return null;
-  }
+/** The internal path prefix of the cached lookup pages (app/(cached)/tilbud/soeg/[key]). */
+export const LOOKUP_PAGE_PREFIX = "/tilbud/soeg/";
+
+/** A lookup page's key back to its language and search; null when it is not a key proxy.ts could have made. */
+export function readLookupPageKey(key: string): { locale: AppLocale; query: URLSearchParams } | null {
+  return decodePageKey(key, canonicalLookupQuery);
 }

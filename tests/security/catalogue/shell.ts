@@ -19,6 +19,7 @@ export const shell: Area = {
   pages: [],
   routes: [
     { file: "app/api/health/route.ts", url: "/api/health", method: "GET" },
+    { file: "app/api/konto/route.ts", url: "/api/konto", method: "GET" },
     { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", method: "GET", noFuzz: "Auth.js's own handler (its CSRF token and callbacks); fuzzed only for a 500 on odd paths" },
   ],
 };

@@ -60,7 +60,8 @@ const PAGES_NOT_IN_MATRIX: Record<string, string> = {
   "app/(public)/aftaler/[agreementId]/historik/[lineageId]/page.tsx": "public: a section's history across public versions",
   "app/(public)/aftaler/[agreementId]/sammenlign/page.tsx": "public: compares public versions",
   "app/(public)/aftaler/[agreementId]/v/[number]/soeg/page.tsx": "public: search within a readable version (agreements.searchSectionsInput)",
-  "app/opslag/[locale]/[query]/page.tsx": "public: the cached anonymous lookup of published offers",
+  "app/(cached)/tilbud/soeg/[key]/page.tsx": "public: the cached lookup of published offers, the same for everybody (decision 019)",
+  "app/(cached)/logind/[key]/page.tsx": "public: the cached sign-in page of a state (decision 019)",
 };
 
 describe("the security catalogue covers every way in", () => {

@@ -15,9 +15,9 @@ import { Banner, H1, H2, TextLink } from "@/components/ui";
 /**
  * The GP lookup's content: one search box and filters in a GET form, the results with how to refer in
  * one line, pages of 20 — for the search in `params` (the URL's query, first value of each), in
- * `locale`. Shown by two pages: app/(public)/tilbud/page.tsx (signed-in users, rendered per request)
- * and app/opslag/[locale]/[query]/page.tsx (everyone else, rendered once per search and served from
- * the cache). It reads no cookie and no session, so it can be cached. One SQL statement (the
+ * `locale`. Shown by app/(cached)/tilbud/soeg/[key] (every GET, rendered once per search and served
+ * from the cache to everybody) and app/(public)/tilbud/page.tsx (the answer to a form post). It reads
+ * no cookie and no session, so it can be cached. One SQL statement (the
  * municipality list is cached in memory), no client-side state — everything is in the URL.
  */
 export async function LookupView({ params, locale }: { params: Record<string, string>; locale: AppLocale }) {

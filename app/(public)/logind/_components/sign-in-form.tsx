@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
-import { signInAction } from "./actions";
+import { signInAction } from "../actions";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useT();
