@@ -15,9 +15,9 @@ const nextConfig: NextConfig = {
     // characters, is well below). The status-table upload is not a server action: it posts to
     // app/api/initiativer/import/route.ts, whose own limit is 5 MB (IMPORT_MAX_BYTES + form overhead).
     serverActions: { bodySizeLimit: "1mb" },
-    // The cached anonymous lookup (app/opslag) is one page per search, and searches are free text: keep
-    // rendered pages in the bounded in-memory cache only (cacheMaxMemorySize, 50 MB by default), never
-    // on disk, so no visitor can fill the disk with searches (docs/decisions/011-cached-anonymous-lookup.md).
+    // The cached lookup (app/(cached)/tilbud/soeg) is one page per search, and searches are free text:
+    // rendered pages live in the cache handler's bounded memory (CACHE_MAX_ENTRIES), never on disk, so no
+    // visitor can fill the disk with searches (decisions 011, 019 and 024).
     isrFlushToDisk: false,
   },
   typedRoutes: false,
