@@ -110,6 +110,7 @@ describe("canGrantRole: target kind × role, for a coordinator of that organisat
       CASEWORKER: "allowed",
       CLINICIAN: "admin.reason.roleNotForKind",
       READER: "allowed",
+      RISK_MANAGER: "allowed",
     },
     REGION: {
       ADMIN: "admin.reason.adminOnly",
@@ -117,6 +118,7 @@ describe("canGrantRole: target kind × role, for a coordinator of that organisat
       CASEWORKER: "admin.reason.roleNotForKind",
       CLINICIAN: "admin.reason.roleNotForKind",
       READER: "allowed",
+      RISK_MANAGER: "allowed",
     },
   };
   for (const kind of ["REGION", "MUNICIPALITY"] as const) {
