@@ -21,6 +21,8 @@ const da = {
   "nav.admin": "Administration",
   "nav.audit": "Revisionsspor",
   "nav.statistics": "Henvisningstal",
+  "nav.adverseEvents": "Utilsigtede hændelser",
+  "nav.compliance": "Overholdelse",
   "nav.accessLog": "Adgangslog",
   "nav.profile": "Min profil",
 
@@ -72,6 +74,8 @@ const en: Record<keyof typeof da, string> = {
   "nav.admin": "Administration",
   "nav.audit": "Audit trail",
   "nav.statistics": "Referral figures",
+  "nav.adverseEvents": "Adverse events",
+  "nav.compliance": "Compliance",
   "nav.accessLog": "Access log",
   "nav.profile": "My profile",
 
