@@ -8,6 +8,7 @@ import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipelin
 import { Prisma } from "@/lib/generated/prisma/client";
 import { referralStatisticsInput } from "./schemas";
 import { calendarOptions } from "./deadlines";
+import { referralDeadlineKept } from "./deadline-sql";
 
 /** Cells with fewer referrals than this show no figures (small-count suppression). */
 export const SUPPRESS_BELOW = 5;
@@ -62,6 +63,7 @@ const danishDay = (column: string) => Prisma.raw(`((r."${column}" AT TIME ZONE '
  * count as workingDaysBetween — and the medians are percentile_cont(0.5) over those differences.
  */
 function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now: Date; days: string[]; ordinals: number[] }) {
+  const kept = referralDeadlineKept(p.now); // late = a deadline not kept (deadline-sql.ts, shared with the compliance view)
   return Prisma.sql`
     WITH wd AS (SELECT * FROM unnest(${p.days}::date[], ${p.ordinals}::int[]) AS t(d, n)),
     f AS (
@@ -71,11 +73,7 @@ function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now:
              r."decidedAt" IS NOT NULL AS decided,
              ws_r.n - ws_s.n AS to_receipt,
              CASE WHEN r."decidedAt" IS NOT NULL THEN ws_d.n - ws_r.n END AS to_decision,
-             (   (r."receiptDueAt" IS NOT NULL AND CASE WHEN r."receivedAt" IS NOT NULL THEN r."receivedAt" > r."receiptDueAt" ELSE r."status" = 'SENT' AND ${p.now} > r."receiptDueAt" END)
-              OR (r."decisionDueAt" IS NOT NULL AND CASE WHEN r."decidedAt" IS NOT NULL THEN r."decidedAt" > r."decisionDueAt" ELSE r."status" = 'RECEIVED' AND ${p.now} > r."decisionDueAt" END)
-              OR (r."closingDueAt" IS NOT NULL AND CASE WHEN r."status" IN ('COMPLETED', 'DROPPED_OUT') AND r."closedAt" IS NOT NULL THEN r."closedAt" > r."closingDueAt"
-                                                        ELSE r."status" = 'IN_PROGRESS' AND ${p.now} > r."closingDueAt" END)
-             ) AS late,
+             (${kept.receipt} IS FALSE OR ${kept.decision} IS FALSE OR ${kept.closing} IS FALSE) AS late,
              (r."status" <> 'CANCELLED' AND (r."startedAt" IS NOT NULL OR r."status" = 'DROPPED_OUT')) AS course
         FROM "Referral" r
         LEFT JOIN wd ws_s ON ws_s.d = ${danishDay("sentAt")}
