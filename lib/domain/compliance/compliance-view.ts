@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/rules/actor";
 import { canViewCompliance, COMPLIANCE_OBLIGATIONS, COMPLIANCE_SUPPRESS_BELOW, shownShare, type ComplianceObligation } from "@/lib/rules/compliance";
 import { startOfDanishDay } from "@/lib/calendar";
 import { compareDanish } from "@/lib/i18n/format";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { chooseRegion, ensureAggregateAccess } from "@/lib/domain/figures/aggregate-access";
 import type { ReferralMilestone } from "@/lib/generated/prisma/enums";
 import { complianceViewInput } from "./schemas";
 import { complianceSql, type ComplianceAggregate } from "./sql";
@@ -56,12 +57,8 @@ function cell(aggregate: ComplianceAggregate | undefined): ComplianceCell {
 export async function complianceView(actor: Actor | null, input: unknown): Promise<ComplianceView> {
   const data = parseInput(complianceViewInput, input);
   const current = requireSignedIn(actor);
-  const forumMember = !canViewCompliance(current).allowed && (await db.forumMember.count({ where: { userId: current.userId } })) > 0;
-  ensureAllowed(canViewCompliance(current, { forumMember }));
-
-  const regions = (await db.organisation.findMany({ where: { kind: "REGION" }, select: { id: true, name: true } })).sort((a, b) => compareDanish(a.name, b.name));
-  const ownRegion = current.memberships.find((m) => m.regionId)?.regionId;
-  const region = regions.find((r) => r.id === data.regionId) ?? regions.find((r) => r.id === ownRegion) ?? regions[0] ?? null;
+  await ensureAggregateAccess(current, canViewCompliance);
+  const { regions, region } = await chooseRegion(current, data.regionId);
   if (!region) return { region: null, regions, year: data.year, rows: [], worst: [], sources: {} };
 
   const organisations = await db.organisation.findMany({

@@ -4,11 +4,12 @@ import type { Actor } from "@/lib/rules/actor";
 import { canViewReferralStatistics } from "@/lib/rules/referrals";
 import { addDays, isWorkingDay, startOfDanishDay } from "@/lib/calendar";
 import { compareDanish } from "@/lib/i18n/format";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { referralStatisticsInput } from "./schemas";
 import { calendarOptions } from "./deadlines";
 import { referralDeadlineKept } from "./deadline-sql";
+import { chooseRegion, ensureAggregateAccess } from "@/lib/domain/figures/aggregate-access";
 
 /** Cells with fewer referrals than this show no figures (small-count suppression). */
 export const SUPPRESS_BELOW = 5;
@@ -104,13 +105,8 @@ function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now:
 export async function referralStatistics(actor: Actor | null, input: unknown): Promise<ReferralStatistics> {
   const data = parseInput(referralStatisticsInput, input);
   const current = requireSignedIn(actor);
-  // Forum members (committees) may see the figures too — a fact the actor does not carry.
-  const forumMember = !canViewReferralStatistics(current).allowed && (await db.forumMember.count({ where: { userId: current.userId } })) > 0;
-  ensureAllowed(canViewReferralStatistics(current, { forumMember }));
-
-  const regions = (await db.organisation.findMany({ where: { kind: "REGION" }, select: { id: true, name: true } })).sort((a, b) => compareDanish(a.name, b.name));
-  const ownRegion = current.memberships.find((m) => m.regionId)?.regionId;
-  const region = regions.find((r) => r.id === data.regionId) ?? regions.find((r) => r.id === ownRegion) ?? regions[0] ?? null;
+  await ensureAggregateAccess(current, canViewReferralStatistics);
+  const { regions, region } = await chooseRegion(current, data.regionId);
   if (!region) return { region: null, regions, municipalities: [], year: data.year, municipalityId: null, rows: [] };
 
   const municipalities = (await db.organisation.findMany({ where: { kind: "MUNICIPALITY", regionId: region.id }, select: { id: true, name: true } })).sort((a, b) =>

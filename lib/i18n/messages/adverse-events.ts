@@ -165,4 +165,5 @@ const en: Record<keyof typeof da, string> = {
   "adverseEvents.reason.otherPartyRequired": "Choose at least one other organisation involved.",
 };
 
-export default { da, en };
+const adverseEvents = { da, en };
+export default adverseEvents;

@@ -75,4 +75,5 @@ const en: Record<keyof typeof da, string> = {
   "compliance.reason.notAllowed": "The compliance figures are for the region, the municipalities' coordinators and forums.",
 };
 
-export default { da, en };
+const compliance = { da, en };
+export default compliance;

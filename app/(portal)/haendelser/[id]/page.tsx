@@ -6,6 +6,7 @@ import { getTranslator, titled } from "@/lib/i18n/server";
 import { Banner, H1, Muted, TextLink } from "@/components/ui";
 import { EventDetails } from "./event-details";
 import { StepForm } from "./step-form";
+import { BackLink } from "../back-link";
 
 export const generateMetadata = titled("adverseEvents.title");
 
@@ -24,11 +25,7 @@ export default async function AdverseEventPage({ params, searchParams }: { param
   const parties = event.parties.map((p) => ({ value: p.id, label: p.name }));
   return (
     <div>
-      <p className="mb-2">
-        <TextLink as={Link} href="/haendelser">
-          {t("adverseEvents.detail.back")}
-        </TextLink>
-      </p>
+      <BackLink t={t} />
       <H1 className="mb-2 break-words">{t("adverseEvents.detail.title", { reference: event.reference })}</H1>
       <Muted className="mb-4">{t("adverseEvents.detail.logged")}</Muted>
       {done ? (

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { listAdverseEventPartyChoices } from "@/lib/domain/adverse-events/list-adverse-events";
 import { riskManagerOrganisationIds } from "@/lib/rules/adverse-events";
 import { getTranslator, titled } from "@/lib/i18n/server";
-import { H1, Intro, TextLink } from "@/components/ui";
+import { H1, Intro } from "@/components/ui";
+import { BackLink } from "../back-link";
 import { ReportForm } from "./report-form";
 
 export const generateMetadata = titled("adverseEvents.new.title");
@@ -19,11 +19,7 @@ export default async function ReportAdverseEventPage() {
   const parties = (await listAdverseEventPartyChoices(actor)).map((o) => ({ value: o.id, label: `${o.name} (${t.key(`adverseEvents.kind.${o.kind}`)})` }));
   return (
     <div>
-      <p className="mb-2">
-        <TextLink as={Link} href="/haendelser">
-          {t("adverseEvents.detail.back")}
-        </TextLink>
-      </p>
+      <BackLink t={t} />
       <H1 className="mb-2">{t("adverseEvents.new.title")}</H1>
       <Intro>{t("adverseEvents.new.intro")}</Intro>
       <ReportForm reporting={reporting} parties={parties} />
