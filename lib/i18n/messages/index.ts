@@ -19,9 +19,10 @@ import agreements from "./agreements";
 import forums from "./forums";
 import adverseEvents from "./adverse-events";
 import compliance from "./compliance";
+import taskTransfers from "./task-transfers";
 import type { AppLocale } from "../config";
 
-export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance };
+export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers };
 export type AreaName = keyof typeof AREAS;
 
 /** Every message key of the portal: a key that does not exist fails `npm run typecheck`. */
