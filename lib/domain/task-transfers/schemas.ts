@@ -5,34 +5,28 @@ import { id, isoDate, longText, optionalInt, optionalText, requiredText, version
 
 const part = (max = 5000) => longText(max);
 
+/** The transferring party's part of the dialogue basis (opening the case, and editing it later). */
+const transferringPart = {
+  task: requiredText(300),
+  patientGroup: requiredText(300),
+  patientsPerYear: optionalInt(0, 10_000_000),
+  competences: part(),
+  equipment: part(),
+  documentation: part(),
+  economyTransferring: part(),
+  risks: part(),
+};
+
 export const openTaskTransferInput = z.object({
   type: z.enum(TaskTransferType, { error: "validation.choose" }),
   transferringOrganisationId: id,
   receivingOrganisationId: id,
   effectiveFrom: isoDate.transform((date) => date.toISOString().slice(0, 10)),
-  task: requiredText(300),
-  patientGroup: requiredText(300),
-  patientsPerYear: optionalInt(0, 10_000_000),
-  competences: part(),
-  equipment: part(),
-  documentation: part(),
-  economyTransferring: part(),
-  risks: part(),
+  ...transferringPart,
 });
 export type OpenTaskTransferInput = z.output<typeof openTaskTransferInput>;
 
-export const transferringPartInput = z.object({
-  transferId: id,
-  version,
-  task: requiredText(300),
-  patientGroup: requiredText(300),
-  patientsPerYear: optionalInt(0, 10_000_000),
-  competences: part(),
-  equipment: part(),
-  documentation: part(),
-  economyTransferring: part(),
-  risks: part(),
-});
+export const transferringPartInput = z.object({ transferId: id, version, ...transferringPart });
 export const receivingPartInput = z.object({ transferId: id, version, economyReceiving: part(), receivingAssessment: part() });
 
 export const decideTaskTransferInput = z.object({
