@@ -1,5 +1,5 @@
 /**
- * Demo adverse events across sectors (issue 14), marked as demo data: references UH-DEMO-NN and DPSD
+ * Demo adverse events and task transfers across sectors (issue 14), marked as demo data: references UH-DEMO-NN and DPSD
  * references DEMO-DPSD-…; the texts are written for the demo and describe no real event or person.
  * Region Sjælland: events between Roskilde Kommune, the region and Sjællands Universitetshospital in
  * every state — a new report, a serious event in analysis, cases closed within and after their 90
@@ -148,4 +148,45 @@ export async function seedAdverseEvents(tx: Tx, orgs: OrgIndex, users: UserIndex
     }
   }
   return EVENTS.length;
+}
+
+/**
+ * Demo task transfers (issue 14), marked as demo data (references OO-DEMO-NN): Region Sjælland moves
+ * IV antibiotics at home to Roskilde Kommune with three months' notice (flagged, in dialogue), and an
+ * agreed one with the full six months. The responsible forum: the region's steering group (no cluster
+ * or clinical management forum is seeded for Sjælland).
+ */
+export async function seedTaskTransfers(tx: Tx, orgs: OrgIndex, users: UserIndex, today: Date): Promise<number> {
+  const region = orgs.region(REGION_SJAELLAND);
+  const roskilde = orgs.municipality(M.roskilde).id;
+  const forum = await tx.forum.findFirst({ where: { regionId: region, kind: "ADMINISTRATIVE_FORUM" }, select: { id: true } });
+  const rows = [
+    {
+      reference: "OO-DEMO-01", type: "B_CAPACITY" as const, status: "PROPOSED" as const, openedAt: addDays(today, -10), effectiveFrom: addDays(today, 80), shortNotice: true,
+      task: "Intravenøs antibiotikabehandling i eget hjem", patientGroup: "Borgere med komplicerede urinvejsinfektioner efter udskrivelse", patientsPerYear: 140,
+      competences: "Oplæring af kommunens akutsygeplejersker (2 dage) ved medicinsk afdeling.", equipment: "Infusionspumper udlånes af hospitalet.",
+      documentation: "Behandlingsplan i FMK; opfølgning i det fælles journalnotat.", economyTransferring: "Ingen driftsmidler følger opgaven.", risks: "Weekenddækning i kommunens akutfunktion.",
+      economyReceiving: "", receivingAssessment: "",
+    },
+    {
+      reference: "OO-DEMO-02", type: "A_DEVELOPMENT" as const, status: "AGREED" as const, openedAt: addDays(today, -260), effectiveFrom: addDays(today, -40), shortNotice: false,
+      task: "Blodprøvetagning i eget hjem for borgere med kronisk sygdom", patientGroup: "Borgere i hjemmesygepleje med KOL eller hjertesvigt", patientsPerYear: 600,
+      competences: "E-læring og sidemandsoplæring.", equipment: "Prøvetagningsudstyr fra regionens laboratorium.", documentation: "Svar i laboratoriesystemet.",
+      economyTransferring: "Ingen driftsmidler følger opgaven.", risks: "Forsinket transport af prøver.",
+      economyReceiving: "Ca. 1 årsværk fordelt på distrikterne.", receivingAssessment: "Opgaven kan løftes med oplæring.",
+    },
+  ];
+  for (const [i, row] of rows.entries()) {
+    const data = {
+      ...row,
+      transferringOrganisationId: region,
+      receivingOrganisationId: roskilde,
+      forumId: forum?.id ?? null,
+      openedById: users["koordinator.region@demo.dk"],
+      decidedAt: row.status === "AGREED" ? addDays(today, -120) : null,
+      agreedFrom: row.status === "AGREED" ? row.effectiveFrom : null,
+    };
+    await tx.taskTransfer.upsert({ where: { reference: row.reference }, create: { id: seedId("task-transfer", i + 1), ...data }, update: data });
+  }
+  return rows.length;
 }
