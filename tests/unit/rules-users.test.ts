@@ -20,7 +20,7 @@ import {
 import type { Decision } from "@/lib/rules/decision";
 
 const KINDS: OrganisationKind[] = ["PLATFORM", "REGION", "MUNICIPALITY", "HOSPITAL", "GP_CLINIC"];
-const ROLES: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
+const ROLES: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER", "RISK_MANAGER"];
 
 const org = (kind: OrganisationKind, id = `org-${kind}`) => ({ id, kind });
 
@@ -50,9 +50,9 @@ const outcome = (d: Decision) => (d.allowed ? "allowed" : d.reason);
 describe("roleFitsOrganisation: which roles exist in which kind of organisation", () => {
   const table: Record<OrganisationKind, Role[]> = {
     PLATFORM: ["ADMIN"],
-    REGION: ["COORDINATOR", "READER"],
-    MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER"],
-    HOSPITAL: ["CLINICIAN", "READER"],
+    REGION: ["COORDINATOR", "READER", "RISK_MANAGER"],
+    MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER", "RISK_MANAGER"],
+    HOSPITAL: ["CLINICIAN", "READER", "RISK_MANAGER"],
     GP_CLINIC: ["CLINICIAN", "READER"],
   };
   for (const kind of KINDS) {
