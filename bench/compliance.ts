@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   const cases = view.rows.reduce((sum, r) => sum + (r.year.assessed ?? 0), 0);
   log(`${region.name} ${year}: ${view.rows.length} rows (obligation × organisation), ${cases} assessed cases shown`);
 
-  const bare = () => [complianceSql({ organisationIds, from: startOfDanishDay(`${year}-01-01`), to: startOfDanishDay(`${year + 1}-01-01`), now: new Date() })].map((s) => ({ text: s.sql, values: s.values }));
+  const bare = () => [complianceSql({ organisationIds, from: startOfDanishDay(`${year}-01-01`), to: startOfDanishDay(`${year + 1}-01-01`), now: new Date() })].map((s) => ({ text: s.text, values: s.values }));
   const sqlFigures = await measureSql(DATABASE_URL, bare, { connections: 1, duration: DURATION_S });
   const opFigures = await measureOperation(() => complianceView(actor, { year: String(year) }));
   await db.$disconnect();
