@@ -21,15 +21,13 @@ export type ComplianceAggregate = { obligation: string; organisationId: string; 
 export function complianceSql(p: { organisationIds: string[]; from: Date; to: Date; now: Date }): Prisma.Sql {
   const kept = referralDeadlineKept(p.now);
   const orgs = p.organisationIds.length ? p.organisationIds : ["-"];
-  const referral = (obligation: string, outcome: Prisma.Sql) => Prisma.sql`
-    SELECT ${obligation}::text AS obligation, r."receivingMunicipalityId" AS org, r."sentAt" AS started, ${outcome} AS kept
-      FROM "Referral" r
-     WHERE r."receivingMunicipalityId" = ANY(${orgs}::text[]) AND r."sentAt" >= ${p.from} AND r."sentAt" < ${p.to}`;
   return Prisma.sql`
     WITH cases AS (
-      ${referral("REFERRAL_RECEIPT", kept.receipt)}
-      UNION ALL ${referral("REFERRAL_DECISION", kept.decision)}
-      UNION ALL ${referral("REFERRAL_CLOSING_STATUS", kept.closing)}
+      -- One pass over the referrals: each row yields its three deadlines (receipt, decision, closing status).
+      SELECT o.obligation, r."receivingMunicipalityId" AS org, r."sentAt" AS started, o.kept
+        FROM "Referral" r
+        CROSS JOIN LATERAL (VALUES ('REFERRAL_RECEIPT', ${kept.receipt}), ('REFERRAL_DECISION', ${kept.decision}), ('REFERRAL_CLOSING_STATUS', ${kept.closing})) AS o(obligation, kept)
+       WHERE r."receivingMunicipalityId" = ANY(${orgs}::text[]) AND r."sentAt" >= ${p.from} AND r."sentAt" < ${p.to}
       UNION ALL
       SELECT 'ADVERSE_EVENT_CLOSE', coalesce(e."primaryHandlerOrganisationId", e."reportingOrganisationId"), e."reportedAt",
              CASE WHEN e."closedAt" IS NOT NULL THEN e."closedAt" <= e."closeDueAt" WHEN ${p.now} > e."closeDueAt" THEN FALSE END
