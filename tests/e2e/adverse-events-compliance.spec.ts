@@ -8,7 +8,7 @@
  * referral receipt figures. axe clean and no sideways scroll on every page.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "./support/auth";
+import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const MUNICIPAL_RISK = "risikomanager.roskilde@demo.dk";
@@ -47,14 +47,14 @@ test("an adverse event reported by a municipality, analysed by the region and cl
   await expect(page.getByRole("status").filter({ hasText: "Hændelsen er rapporteret." })).toBeVisible();
   const caseUrl = page.url();
   await expect(page.getByText(unique)).toBeVisible();
-  await signOut(page);
+  await page.context().clearCookies(); // the next user (the phone header folds the sign-out button into its menu)
 
   // A risk manager of an uninvolved organisation … the hospital is involved; so try a non-party: none seeded
   // besides these three, so use the region coordinator (not a risk manager): the same 404.
   await signIn(page, REGION_COORDINATOR, undefined, new URL(caseUrl).pathname);
   const refused = await page.goto(caseUrl);
   expect(refused?.status()).toBe(404);
-  await signOut(page);
+  await page.context().clearCookies(); // the next user (the phone header folds the sign-out button into its menu)
 
   await signIn(page, REGION_RISK, undefined, new URL(caseUrl).pathname);
   await page.goto(caseUrl);
@@ -90,7 +90,7 @@ test("an adverse event reported by a municipality, analysed by the region and cl
   const learning = page.getByRole("region", { name: "Læring i det tværsektorielle netværk" });
   await expect(learning.getByText(summary)).toBeVisible();
   await expect(learning.getByText(unique)).toHaveCount(1); // only inside the summary text: no DPSD reference shown
-  await signOut(page);
+  await page.context().clearCookies(); // the next user (the phone header folds the sign-out button into its menu)
 
   // The hospital was involved: its risk manager sees the case (and the read is logged).
   await signIn(page, HOSPITAL_RISK, undefined, new URL(caseUrl).pathname);
