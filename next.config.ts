@@ -1,7 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { HSTS, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
+  // N app servers on one PostgreSQL: cached pages in each server's memory, invalidations shared through
+  // PostgreSQL LISTEN/NOTIFY (lib/cache/pg-cache-handler.mjs, docs/decisions/024-shared-cache-invalidation.md).
+  cacheHandler: path.join(process.cwd(), "lib/cache/pg-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Native and WebAssembly database packages must stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   poweredByHeader: false,

@@ -23,6 +23,7 @@ export type NavItemId =
   | "admin"
   | "audit"
   | "accessLog"
+  | "jobs"
   | "profile";
 
 export type NavItem = { id: NavItemId; href: string; labelKey: string };
@@ -43,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "admin", href: "/admin/brugere", labelKey: "nav.admin" },
   { id: "audit", href: "/admin/revision", labelKey: "nav.audit" },
   { id: "accessLog", href: "/admin/adgangslog", labelKey: "nav.accessLog" },
+  { id: "jobs", href: "/admin/job", labelKey: "nav.jobs" },
   { id: "profile", href: "/profil", labelKey: "nav.profile" },
 ];
 
@@ -77,7 +79,7 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
     }
     // Coordinators manage their own organisation's memberships (lib/rules/users.ts).
     if (actor.memberships.some((m) => m.role === "COORDINATOR")) ids.add("members");
-    if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog").add("compliance");
+    if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog").add("jobs").add("compliance");
     // Committees see referral figures without personal data (the statistics page).
     if (context.forumMember) ids.add("forums").add("initiatives").add("statistics").add("taskTransfers").add("compliance");
     ids.add("profile");

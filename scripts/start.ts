@@ -125,13 +125,43 @@ async function main() {
 
   const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) } });
   log(`portal starting at http://localhost:${port}`);
-  const forward = (signal: NodeJS.Signals) => server.kill(signal);
+  const worker = startJobWorker(env);
+  const forward = (signal: NodeJS.Signals) => {
+    worker?.kill(signal);
+    server.kill(signal);
+  };
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   server.on("exit", async (code) => {
+    worker?.kill("SIGTERM");
     await stopEmbedded();
     process.exit(code ?? 0);
   });
+}
+
+/**
+ * The job-queue worker beside the server (scripts/worker.ts; docs/decisions/022-job-queue.md):
+ * reminders, overdue marks, coming into force, retention, e-mail. JOBS_WORKER=0 leaves it out (a
+ * deployment that runs `npm run worker` apart). A worker that dies is reported, the server goes on:
+ * the jobs wait in PostgreSQL for the next worker.
+ */
+function startJobWorker(env: NodeJS.ProcessEnv) {
+  if (env.JOBS_WORKER === "0") {
+    log("job worker: off (JOBS_WORKER=0)");
+    return undefined;
+  }
+  // PGlite serves one database session to every connection in turn: the worker's transactions would
+  // interleave with the server's. Scheduled jobs need a real PostgreSQL (JOBS_WORKER=1 forces it).
+  if (env.EMBEDDED_DATABASE === "1" && env.JOBS_WORKER !== "1") {
+    log("job worker: off on the embedded database — no reminders, coming into force, retention or e-mail; set DATABASE_URL to a PostgreSQL server to run them");
+    return undefined;
+  }
+  const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  worker.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM" && signal !== "SIGINT") log(`job worker stopped (${code ?? signal}); scheduled jobs wait until a worker runs`);
+  });
+  log("job worker starting (npm run worker)");
+  return worker;
 }
 
 /**

@@ -18,17 +18,19 @@ export type AuditInput = {
  * Secrets (password hashes) must be stripped by the caller; `redact` below is a last guard.
  */
 export async function recordAuditEvent(tx: Tx, actor: Actor | null, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorUserId: actor?.userId ?? null,
-      actorOrganisationId: actor ? actingOrganisationId(actor) : null,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      before: toJson(event.before),
-      after: toJson(event.after),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(actor, event) });
+}
+
+function auditRow(actor: Actor | null, event: AuditInput) {
+  return {
+    actorUserId: actor?.userId ?? null,
+    actorOrganisationId: actor ? actingOrganisationId(actor) : null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    before: toJson(event.before),
+    after: toJson(event.after),
+  };
 }
 
 const SECRET_KEYS = new Set(["passwordHash", "password", "citizenCpr"]);
@@ -36,4 +38,10 @@ const SECRET_KEYS = new Set(["passwordHash", "password", "citizenCpr"]);
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[redacted]" : v))) as Prisma.InputJsonValue;
+}
+
+/** Many audit rows at once in the caller's transaction (a scheduled job's batch), same rules as above. */
+export async function recordAuditEvents(tx: Tx, actor: Actor | null, events: readonly AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({ data: events.map((event) => auditRow(actor, event)) });
 }

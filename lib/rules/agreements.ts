@@ -171,6 +171,11 @@ export function allPartiesApproved(version: Pick<VersionFacts, "partyOrganisatio
 export function canBringIntoForce(actor: Actor | null, version: VersionFacts & { startsOn: string }, today: string): Decision {
   const who = requireRegionCoordinator(actor, version.regionId);
   if (!who.allowed) return who;
+  return dueToComeIntoForce(version, today);
+}
+
+/** The date part of coming into force, also the scheduled job's rule (no actor: the date decides). */
+export function dueToComeIntoForce(version: { status: VersionFacts["status"]; startsOn: string }, today: string): Decision {
   if (version.status !== "APPROVED") return deny(version.status === "IN_FORCE" ? "agreements.reason.alreadyInForce" : "agreements.reason.notApproved");
   if (today < version.startsOn) return deny("agreements.reason.beforeStartDate");
   return allow();
@@ -180,6 +185,11 @@ export function canBringIntoForce(actor: Actor | null, version: VersionFacts & {
 export function canExpire(actor: Actor | null, version: VersionFacts & { periodEnd: string }, today: string): Decision {
   const who = requireRegionCoordinator(actor, version.regionId);
   if (!who.allowed) return who;
+  return dueToExpire(version, today);
+}
+
+/** The date part of expiry, also the scheduled job's rule. */
+export function dueToExpire(version: { status: VersionFacts["status"]; periodEnd: string }, today: string): Decision {
   if (version.status !== "IN_FORCE") return deny("agreements.reason.notInForce");
   if (today <= version.periodEnd) return deny("agreements.reason.periodNotEnded");
   return allow();

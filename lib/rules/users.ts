@@ -122,3 +122,14 @@ export function canChangeOwnPassword(actor: Actor | null, target: { id: string; 
   if (!own.allowed) return own;
   return target.hasPassword ? allow() : deny("profile.password.reason.ssoOnly");
 }
+
+/** The job queue's admin page: seeing the jobs and running a failed one again. */
+export function canManageJobs(actor: Actor | null): Decision {
+  if (!actor) return deny("errors.signInRequired");
+  return isAdmin(actor) ? allow() : deny("admin.reason.adminOnly");
+}
+
+/** Only a failed job can be run again. */
+export function canRetryJob(job: { state: string }): Decision {
+  return job.state === "failed" ? allow() : deny("admin.jobs.reason.notFailed");
+}

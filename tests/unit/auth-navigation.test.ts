@@ -38,7 +38,7 @@ describe("navigationFor", () => {
     ["a regional coordinator", actor(["REGION", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/mine-tilbud", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
     ["a regional reader", actor(["REGION", "READER"]), false, ["/aftaler", "/tilbud", "/henvisninger/statistik", "/overholdelse", "/profil"]],
     ["a forum member", actor(["GP_CLINIC", "READER"]), true, ["/aftaler", "/tilbud", "/fora", "/initiativer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
-    ["a platform admin", actor(["PLATFORM", "ADMIN"]), false, ["/aftaler", "/tilbud", "/overholdelse", "/admin/brugere", "/admin/revision", "/admin/adgangslog", "/profil"]],
+    ["a platform admin", actor(["PLATFORM", "ADMIN"]), false, ["/aftaler", "/tilbud", "/overholdelse", "/admin/brugere", "/admin/revision", "/admin/adgangslog", "/admin/job", "/profil"]],
     ["a hospital risk manager", actor(["HOSPITAL", "RISK_MANAGER"]), false, ["/aftaler", "/tilbud", "/haendelser", "/profil"]],
     ["an ADMIN role outside the platform organisation", actor(["MUNICIPALITY", "ADMIN"]), false, ["/aftaler", "/tilbud", "/profil"]],
     [

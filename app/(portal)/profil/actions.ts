@@ -3,6 +3,7 @@ import { defineAction, success } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/rules/actor";
 import { setLocaleCookie } from "@/lib/auth/cookies";
 import { updateOwnProfile } from "@/lib/domain/users/update-own-profile";
+import { updateEmailChoices } from "@/lib/domain/users/email-choices";
 
 export const updateOwnProfileAction = defineAction({
   name: "profile.update",
@@ -14,4 +15,11 @@ export const updateOwnProfileAction = defineAction({
   },
   revalidate: [["/", "layout"]], // the shell and every page re-render in the chosen language
   done: () => success("profile.saved"),
+});
+
+export const updateEmailChoicesAction = defineAction({
+  name: "profile.emailChoices",
+  run: updateEmailChoices,
+  revalidate: ["/profil"],
+  done: () => success("profile.emailChoices.saved"),
 });

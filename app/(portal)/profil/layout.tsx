@@ -2,5 +2,5 @@ import { Messages } from "@/lib/i18n/messages-provider";
 
 /** This area's messages for its client components (lib/i18n/messages: each page loads only its areas). */
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <Messages areas={["profile", "admin"]}>{children}</Messages>;
+  return <Messages areas={["profile", "admin", "jobs"]}>{children}</Messages>;
 }

@@ -2,7 +2,10 @@ import { requireActor } from "@/lib/auth/actor";
 import { getUser } from "@/lib/domain/users/get-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
 import { getTranslator, titled } from "@/lib/i18n/server";
+import { getEmailChoices } from "@/lib/domain/users/email-choices";
+import { Banner } from "@/components/ui";
 import { ProfileForm } from "./profile-form";
+import { EmailChoicesForm } from "./email-choices-form";
 import { ChangePasswordForm, SignOutEverywhereForm } from "./security-forms";
 
 export const generateMetadata = titled("profile.title");
@@ -12,6 +15,7 @@ export default async function ProfilePage() {
   const { t } = await getTranslator();
   // One's own user is always visible to oneself (scope: the session's user id).
   const me = await getUser(actor, { userId: actor.userId });
+  const email = await getEmailChoices(actor);
 
   return (
     <div>
@@ -35,6 +39,18 @@ export default async function ProfilePage() {
           <ChangePasswordForm newPasswordHint={t("profile.password.newHint", { min: PASSWORD_MIN_LENGTH })} />
         </section>
       ) : null}
+      <section aria-labelledby="email-heading" className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="email-heading" className="mb-2 text-xl font-semibold text-slate-900">
+          {t("profile.emailChoices.title")}
+        </h2>
+        <p className="mb-4 text-slate-800">{t("profile.emailChoices.intro", { hour: `${String(email.digestHour).padStart(2, "0")}:00` })}</p>
+        {email.enabled ? null : (
+          <Banner tone="info" className="mb-4">
+            {t("profile.emailChoices.off")}
+          </Banner>
+        )}
+        <EmailChoicesForm choices={email.choices} />
+      </section>
       <section aria-labelledby="sessions-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="sessions-heading" className="mb-2 text-xl font-semibold text-slate-900">
           {t("profile.sessions.title")}

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/rules/actor";
 import { canBringIntoForce } from "@/lib/rules/agreements";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -8,7 +7,8 @@ import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipelin
 import { bringIntoForceInput } from "./schemas";
 import { factsOf, loadVersionForChange, lockAgreementRow } from "./version-facts";
 import { visibleVersionsWhere } from "./scope";
-import { dateFromIsoDay, isoDay, todayInDenmark } from "./dates";
+import { isoDay, todayInDenmark } from "./dates";
+import { comeIntoForce } from "./come-into-force";
 import type { VersionStateDto } from "./dto";
 
 /**
@@ -31,34 +31,6 @@ export async function bringIntoForce(actor: Actor | null, input: unknown): Promi
     const startsOn = version.inForceFrom ? isoDay(version.inForceFrom) : version.number === 1 ? isoDay(version.agreement.periodStart) : today;
     ensureAllowed(canBringIntoForce(current, { ...factsOf(version), startsOn }, today));
 
-    const previous = await tx.agreementVersion.findMany({
-      where: { agreementId: version.agreementId, status: "IN_FORCE", id: { not: version.id } },
-      select: { id: true, status: true, inForceTo: true },
-    });
-    const dayBefore = dateFromIsoDay(startsOn);
-    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-    for (const old of previous) {
-      await tx.agreementVersion.update({ where: { id: old.id }, data: { status: "SUPERSEDED", inForceTo: dayBefore, version: { increment: 1 } } });
-      await recordAuditEvent(tx, current, {
-        action: "agreementVersion.supersede",
-        entityType: "AgreementVersion",
-        entityId: old.id,
-        before: { status: old.status, inForceTo: old.inForceTo },
-        after: { status: "SUPERSEDED", inForceTo: isoDay(dayBefore), supersededBy: version.id },
-      });
-    }
-    const updated = await tx.agreementVersion.update({
-      where: { id: version.id },
-      data: { status: "IN_FORCE", inForceFrom: dateFromIsoDay(startsOn), version: { increment: 1 } },
-      select: { id: true, agreementId: true, number: true, status: true, version: true },
-    });
-    await recordAuditEvent(tx, current, {
-      action: "agreementVersion.bringIntoForce",
-      entityType: "AgreementVersion",
-      entityId: version.id,
-      before: { status: version.status },
-      after: { status: "IN_FORCE", inForceFrom: startsOn, superseded: previous.map((p) => p.id) },
-    });
-    return updated;
+    return comeIntoForce(tx, current, version, startsOn);
   });
 }

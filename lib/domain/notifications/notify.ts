@@ -15,13 +15,26 @@ export async function notifyUsers(
   tx: Tx,
   userIds: readonly string[],
   notification: { kind: NotificationKind; referralId?: string | null; params: NotificationParams },
+  /** A scheduled job's injected time; a request's own change leaves it to the database. */
+  createdAt?: Date,
 ): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: unique.map((userId) => ({ userId, kind: notification.kind, referralId: notification.referralId ?? null, params: notification.params })),
+    data: unique.map((userId) => ({ userId, kind: notification.kind, referralId: notification.referralId ?? null, params: notification.params, ...(createdAt ? { createdAt } : {}) })),
   });
   return count;
+}
+
+/** Many notifications in one insert (a scheduled job's batch); each recipient once per notification. */
+export async function notifyMany(
+  tx: Tx,
+  items: readonly { userIds: readonly string[]; kind: NotificationKind; referralId?: string | null; params: NotificationParams }[],
+  createdAt: Date,
+): Promise<number> {
+  const data = items.flatMap((item) => [...new Set(item.userIds)].map((userId) => ({ userId, kind: item.kind, referralId: item.referralId ?? null, params: item.params, createdAt })));
+  if (data.length === 0) return 0;
+  return (await tx.notification.createMany({ data })).count;
 }
 
 /** The active users who process referrals for a municipality (COORDINATOR, CASEWORKER). */

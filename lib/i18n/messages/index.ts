@@ -20,9 +20,10 @@ import forums from "./forums";
 import adverseEvents from "./adverse-events";
 import compliance from "./compliance";
 import taskTransfers from "./task-transfers";
+import jobs from "./jobs";
 import type { AppLocale } from "../config";
 
-export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers };
+export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers, jobs };
 export type AreaName = keyof typeof AREAS;
 
 /** Every message key of the portal: a key that does not exist fails `npm run typecheck`. */

@@ -27,6 +27,7 @@ const da = {
   "referrals.event.COMPLETED": "Afsluttet med slutstatus",
   "referrals.event.DROPPED_OUT": "Borgeren er udgået",
   "referrals.event.CANCELLED": "Annulleret af henviser",
+  "referrals.event.OVERDUE": "Fristen er overskredet",
   "referrals.kind.OFFER": "Tilbud",
   "referrals.kind.CLARIFYING_CONVERSATION": "Afklarende samtale",
   "referrals.milestone.RECEIPT": "Kvittering",
@@ -326,6 +327,8 @@ const da = {
   "notifications.kind.REFERRAL_DROPPED_OUT": "Borgeren er udgået af forløbet i henvisning {reference}.",
   "notifications.kind.REFERRAL_CANCELLED": "Henvisning {reference} er annulleret af henviseren.",
   "notifications.kind.OFFER_REVIEW_DUE": "Et tilbud skal bekræftes: {offer}.",
+  "notifications.kind.REFERRAL_DEADLINE_SOON": "Fristen for henvisning {reference} udløber {due}.",
+  "notifications.kind.REFERRAL_OVERDUE": "Fristen for henvisning {reference} er overskredet ({due}).",
   "notifications.kind.GENERAL": "Besked fra portalen.",
 
   // Access log
@@ -370,6 +373,7 @@ const en: Record<keyof typeof da, string> = {
   "referrals.event.COMPLETED": "Completed with closing status",
   "referrals.event.DROPPED_OUT": "Citizen dropped out",
   "referrals.event.CANCELLED": "Cancelled by the referrer",
+  "referrals.event.OVERDUE": "Deadline passed",
   "referrals.kind.OFFER": "Offer",
   "referrals.kind.CLARIFYING_CONVERSATION": "Clarifying conversation",
   "referrals.milestone.RECEIPT": "Receipt",
@@ -661,6 +665,8 @@ const en: Record<keyof typeof da, string> = {
   "notifications.kind.REFERRAL_DROPPED_OUT": "The citizen has dropped out of the course in referral {reference}.",
   "notifications.kind.REFERRAL_CANCELLED": "Referral {reference} has been cancelled by the referrer.",
   "notifications.kind.OFFER_REVIEW_DUE": "An offer needs confirming: {offer}.",
+  "notifications.kind.REFERRAL_DEADLINE_SOON": "The deadline for referral {reference} is {due}.",
+  "notifications.kind.REFERRAL_OVERDUE": "The deadline for referral {reference} has passed ({due}).",
   "notifications.kind.GENERAL": "A message from the portal.",
 
   "accessLog.title": "Referral access log",

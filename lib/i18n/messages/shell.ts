@@ -26,6 +26,7 @@ const da = {
   "nav.taskTransfers": "Opgaveoverdragelse",
   "nav.compliance": "Overholdelse",
   "nav.accessLog": "Adgangslog",
+  "nav.jobs": "Planlagte job",
   "nav.profile": "Min profil",
 
   "home.title": "Sundhedsaftalerne – samlet ét sted",
@@ -81,6 +82,7 @@ const en: Record<keyof typeof da, string> = {
   "nav.taskTransfers": "Task transfers",
   "nav.compliance": "Compliance",
   "nav.accessLog": "Access log",
+  "nav.jobs": "Scheduled jobs",
   "nav.profile": "My profile",
 
   "home.title": "The health agreements – in one place",

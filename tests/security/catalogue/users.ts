@@ -5,6 +5,7 @@ const ADMIN = "app/(portal)/admin/brugere/actions.ts";
 const MEMBERS = "app/(portal)/organisation/medlemmer/actions.ts";
 const PROFILE = "app/(portal)/profil/actions.ts";
 const SECURITY = "app/(portal)/profil/security-actions.ts";
+const JOBS = "app/(portal)/admin/job/actions.ts";
 
 export const users: Area = {
   name: "users",
@@ -19,12 +20,15 @@ export const users: Area = {
     { module: PROFILE, export: "updateOwnProfileAction", shape: "state", schemas: ["users.updateOwnProfileInput"], noForge: "the actor's own profile: no id in the form (the session decides whose)" },
     { module: SECURITY, export: "changeOwnPasswordAction", shape: "state", schemas: ["users.changeOwnPasswordInput"], noForge: "the actor's own password: no id in the form" },
     { module: SECURITY, export: "signOutEverywhereAction", shape: "button", noForge: "the actor's own sessions: no id in the form" },
+    { module: PROFILE, export: "updateEmailChoicesAction", shape: "state", noForge: "the actor's own e-mail choices: no id in the form (the session decides whose)", fields: { REFERRAL_NEW: "enum", REFERRAL_OVERDUE: "enum" } },
+    { module: JOBS, export: "retryJobAction", shape: "button", noForge: "administrators only (canManageJobs), for every job alike: a job belongs to no organisation", fields: { jobId: "text", name: "text" } },
   ],
   pages: [
     { url: "/admin/brugere/{id}", kind: "user" },
     { url: "/organisation/medlemmer?organisationId={id}", kind: "organisation" },
     { url: "/admin/revision", kind: "auditTrail" },
     { url: "/admin/adgangslog", kind: "accessLog" },
+    { url: "/admin/job", kind: "auditTrail" },
   ],
   scopedElsewhere: [
     { schema: "users.grantMembershipInput", field: "userId", provenBy: "tests/integration/users-memberships.test.ts", note: "the user is found by e-mail/id; the organisation decides the right" },

@@ -1,0 +1,39 @@
+import "server-only";
+/**
+ * The scheduled jobs as data: name, when (cron in Europe/Copenhagen), and the domain operation it
+ * runs with the time injected. The queue (queue.ts) sends each on its schedule — once per slot across
+ * every server and worker — and retries a failed run with backoff. A job's data may carry `now` (an
+ * ISO instant): the clock a test or an administrator's re-run sets; otherwise the time of the run.
+ */
+import { runDeadlineAlerts } from "@/lib/domain/jobs/deadline-alerts";
+import { runRetention } from "@/lib/domain/jobs/retention";
+import { runAgreementLifecycle } from "@/lib/domain/jobs/agreement-lifecycle";
+import { runOfferReview } from "@/lib/domain/jobs/offer-review";
+import { runEmailDispatch, runEmailDigest } from "@/lib/domain/jobs/email";
+import type { JobClock } from "@/lib/domain/jobs/system";
+
+export type JobData = { now?: string } & Record<string, unknown>;
+
+export type JobDefinition = {
+  name: string;
+  /** Cron in Europe/Copenhagen. */
+  cron: string;
+  run: (clock: JobClock) => Promise<unknown>;
+  retryLimit?: number;
+};
+
+export const JOB_TIME_ZONE = "Europe/Copenhagen";
+
+export const JOBS: readonly JobDefinition[] = [
+  { name: "deadline-alerts", cron: process.env.JOBS_DEADLINE_CRON || "*/5 * * * *", run: (clock) => runDeadlineAlerts(clock) },
+  { name: "agreement-lifecycle", cron: "5 * * * *", run: (clock) => runAgreementLifecycle(clock) },
+  { name: "offer-review", cron: "15 6 * * *", run: (clock) => runOfferReview(clock) },
+  { name: "retention", cron: "30 2 * * *", run: (clock) => runRetention(clock) },
+  { name: "email-dispatch", cron: "* * * * *", run: (clock) => runEmailDispatch(clock), retryLimit: 10 },
+  { name: "email-digest", cron: "0 * * * *", run: (clock) => runEmailDigest(clock) },
+];
+
+export function clockOf(data: JobData | null | undefined): JobClock {
+  const at = data?.now ? new Date(data.now) : null;
+  return { now: at && !Number.isNaN(at.getTime()) ? at : new Date() };
+}

@@ -1,0 +1,64 @@
+import "server-only";
+/**
+ * The job queue: pg-boss 10 on the portal's own PostgreSQL (schema `pgboss`), docs/decisions/022-job-queue.md.
+ * Durable (jobs are rows), retried with exponential backoff, each job fetched by one worker
+ * (SELECT … FOR UPDATE SKIP LOCKED), cron schedules sent once per slot whatever the number of
+ * workers. Started by `npm start` (a worker process beside the server) or `npm run worker`.
+ */
+import PgBoss from "pg-boss";
+import { JOBS, JOB_TIME_ZONE, clockOf, type JobData } from "./definitions";
+
+export const QUEUE_SCHEMA = "pgboss";
+
+export function createBoss(databaseUrl = process.env.DATABASE_URL): PgBoss {
+  if (!databaseUrl) throw new Error("The job queue needs DATABASE_URL");
+  const embedded = process.env.EMBEDDED_DATABASE === "1";
+  return new PgBoss({
+    connectionString: databaseUrl,
+    schema: QUEUE_SCHEMA,
+    application_name: "sundhed-jobs",
+    // The embedded database serves one connection at a time.
+    max: embedded ? 1 : 4,
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInMinutes: 30,
+    retentionDays: 14,
+    deleteAfterDays: 14,
+    cronMonitorIntervalSeconds: 30,
+    cronWorkerIntervalSeconds: 5,
+  });
+}
+
+/** Creates each queue (idempotent) and its schedule. */
+export async function installQueues(boss: PgBoss, options: { schedule: boolean }): Promise<void> {
+  for (const job of JOBS) {
+    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryDelay: 30, retryBackoff: true });
+    if (options.schedule) await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
+  }
+}
+
+export type WorkerOptions = { pollingIntervalSeconds?: number; schedule?: boolean; log?: (line: string) => void };
+
+/** Starts pg-boss, installs queues and schedules, and works every queue. */
+export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const boss = createBoss();
+  boss.on("error", (error) => log(JSON.stringify({ level: "error", msg: "jobs: queue error", error: String(error) })));
+  await boss.start();
+  await installQueues(boss, { schedule: options.schedule ?? true });
+  for (const job of JOBS) {
+    await boss.work<JobData>(job.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([item]) => {
+      const started = Date.now();
+      try {
+        const result = await job.run(clockOf(item.data));
+        log(JSON.stringify({ level: "info", msg: "jobs: done", job: job.name, id: item.id, ms: Date.now() - started, result }));
+        return result;
+      } catch (error) {
+        log(JSON.stringify({ level: "warn", msg: "jobs: failed (retried with backoff)", job: job.name, id: item.id, error: String(error) }));
+        throw error;
+      }
+    });
+  }
+  return boss;
+}
