@@ -17,6 +17,9 @@ export type NavItemId =
   | "initiatives"
   | "members"
   | "statistics"
+  | "adverseEvents"
+  | "taskTransfers"
+  | "compliance"
   | "admin"
   | "audit"
   | "accessLog"
@@ -35,6 +38,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "initiatives", href: "/initiativer", labelKey: "nav.initiatives" },
   { id: "members", href: "/organisation/medlemmer", labelKey: "nav.members" },
   { id: "statistics", href: "/henvisninger/statistik", labelKey: "nav.statistics" },
+  { id: "adverseEvents", href: "/haendelser", labelKey: "nav.adverseEvents" },
+  { id: "taskTransfers", href: "/opgaveoverdragelse", labelKey: "nav.taskTransfers" },
+  { id: "compliance", href: "/overholdelse", labelKey: "nav.compliance" },
   { id: "admin", href: "/admin/brugere", labelKey: "nav.admin" },
   { id: "audit", href: "/admin/revision", labelKey: "nav.audit" },
   { id: "accessLog", href: "/admin/adgangslog", labelKey: "nav.accessLog" },
@@ -62,16 +68,20 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
       }
       // Coordinators keep their organisation's offers (the region owns specialised ones).
       if ((m.organisationKind === "MUNICIPALITY" || m.organisationKind === "REGION") && m.role === "COORDINATOR") ids.add("myOffers");
-      if (m.organisationKind === "REGION") ids.add("statistics"); // aggregates only (canViewReferralStatistics)
+      if (m.organisationKind === "REGION") ids.add("statistics").add("compliance"); // aggregates only (canViewReferralStatistics, canViewCompliance)
+      if (m.organisationKind === "MUNICIPALITY" && m.role === "COORDINATOR") ids.add("compliance");
+      // Task transfers between sectors: the parties' coordinators (lib/rules/task-transfers.ts).
+      if ((m.organisationKind === "MUNICIPALITY" || m.organisationKind === "REGION") && m.role === "COORDINATOR") ids.add("taskTransfers");
+      if (m.role === "RISK_MANAGER") ids.add("adverseEvents"); // the cases of their organisations (lib/rules/adverse-events.ts)
       if (m.organisationKind === "REGION" && m.role === "COORDINATOR") {
         ids.add("agreements").add("forums").add("initiatives");
       }
     }
     // Coordinators manage their own organisation's memberships (lib/rules/users.ts).
     if (actor.memberships.some((m) => m.role === "COORDINATOR")) ids.add("members");
-    if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog").add("jobs");
+    if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog").add("jobs").add("compliance");
     // Committees see referral figures without personal data (the statistics page).
-    if (context.forumMember) ids.add("forums").add("initiatives").add("statistics");
+    if (context.forumMember) ids.add("forums").add("initiatives").add("statistics").add("taskTransfers").add("compliance");
     ids.add("profile");
   }
   return NAV_ITEMS.filter((item) => ids.has(item.id));

@@ -25,9 +25,9 @@ export type OrganisationRef = { id: string; kind: OrganisationKind };
  */
 export const ROLES_BY_ORGANISATION_KIND: Readonly<Record<OrganisationKind, readonly Role[]>> = {
   PLATFORM: ["ADMIN"],
-  REGION: ["COORDINATOR", "READER"],
-  MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER"],
-  HOSPITAL: ["CLINICIAN", "READER"],
+  REGION: ["COORDINATOR", "READER", "RISK_MANAGER"],
+  MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER", "RISK_MANAGER"],
+  HOSPITAL: ["CLINICIAN", "READER", "RISK_MANAGER"],
   GP_CLINIC: ["CLINICIAN", "READER"],
 };
 

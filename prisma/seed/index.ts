@@ -14,6 +14,7 @@
 import { hash } from "@node-rs/argon2";
 import { createPrismaClient } from "../../lib/db/create-client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { seedAdverseEvents, seedTaskTransfers } from "./adverse-events";
 import { seedAgreementSjaelland } from "./agreement-sjaelland";
 import { readInitiativeStatus2019 } from "./csv";
 import { seedForumsSjaelland } from "./forums-sjaelland";
@@ -57,6 +58,8 @@ export async function seed(client: PrismaClient, options: SeedOptions): Promise<
       const offers = await seedOffers(tx, orgs, today);
       await seedReferrals(tx, orgs, users, offers, today);
       log(`demo data: ${offers.size} offers, referrals in every state`);
+      log(`demo data: ${await seedAdverseEvents(tx, orgs, users, today)} adverse events across sectors (issue 14)`);
+      log(`demo data: ${await seedTaskTransfers(tx, orgs, users, today)} task transfers (issue 14)`);
 
       const csvGroups = [...new Set(initiativeRows.map((row) => row.group))];
       const syddanmark = await seedForumsSyddanmark(tx, orgs, users, csvGroups, today);

@@ -58,6 +58,10 @@ export const DEMO_USERS = [
   { email: "koordinator.koege@demo.dk", name: "Birgitte Møller", memberships: [{ org: { municipality: M.koege }, role: "COORDINATOR" }] },
   { email: "laege.hospital@demo.dk", name: "Rasmus Johansen", memberships: [{ org: { hospital: "suh-roskilde" }, role: "CLINICIAN" }] },
   { email: "sekretaer.syddanmark@demo.dk", name: "Hanne Christiansen", memberships: [{ org: { region: REGION_SYDDANMARK }, role: "READER" }] },
+  // Risk managers for the cross-sector adverse events (issue 14).
+  { email: "risikomanager.roskilde@demo.dk", name: "Mette Lauridsen", memberships: [{ org: { municipality: M.roskilde }, role: "RISK_MANAGER" }, { org: { municipality: M.koege }, role: "RISK_MANAGER" }] },
+  { email: "risikomanager.region@demo.dk", name: "Peter Vestergaard", memberships: [{ org: { region: REGION_SJAELLAND }, role: "RISK_MANAGER" }] },
+  { email: "risikomanager.hospital@demo.dk", name: "Sofie Bech", memberships: [{ org: { hospital: "suh-roskilde" }, role: "RISK_MANAGER" }] },
 ] as const satisfies readonly DemoUser[];
 
 /** The eight named demo accounts (the test checks their passwords). */

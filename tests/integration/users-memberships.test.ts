@@ -171,7 +171,7 @@ describe("reading memberships across organisations", () => {
     expect(own.organisation.name).toBe("Roskilde Kommune");
     expect(own.members.map((m) => m.name)).toEqual(["Anne Koordinator", "Bo Sagsbehandler"]);
     expect(own.members.map((m) => m.canRevoke)).toEqual([false, true]); // not their own membership
-    expect(own.grantableRoles).toEqual(["COORDINATOR", "CASEWORKER", "READER"]);
+    expect(own.grantableRoles).toEqual(["COORDINATOR", "CASEWORKER", "READER", "RISK_MANAGER"]);
 
     expect((await caught(listOrganisationMembers(actorA, { organisationId: koege.id }))).kind).toBe("not_found");
     expect((await caught(getUser(actorA, { userId: caseworkerB.id }))).kind).toBe("not_found");

@@ -102,7 +102,7 @@ describe("getUser and listManageableOrganisations", () => {
 
     const forAdmin = await listManageableOrganisations(actor);
     expect(forAdmin.map((o) => [o.name, o.grantableRoles])).toEqual([
-      ["Region Sjælland", ["COORDINATOR", "READER"]],
+      ["Region Sjælland", ["COORDINATOR", "READER", "RISK_MANAGER"]],
       ["Sundhedsaftaleportalen drift", ["ADMIN"]],
       ["Ærøskøbing Lægehus", ["CLINICIAN", "READER"]],
     ]);

@@ -20,7 +20,7 @@ import {
 import type { Decision } from "@/lib/rules/decision";
 
 const KINDS: OrganisationKind[] = ["PLATFORM", "REGION", "MUNICIPALITY", "HOSPITAL", "GP_CLINIC"];
-const ROLES: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
+const ROLES: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER", "RISK_MANAGER"];
 
 const org = (kind: OrganisationKind, id = `org-${kind}`) => ({ id, kind });
 
@@ -50,9 +50,9 @@ const outcome = (d: Decision) => (d.allowed ? "allowed" : d.reason);
 describe("roleFitsOrganisation: which roles exist in which kind of organisation", () => {
   const table: Record<OrganisationKind, Role[]> = {
     PLATFORM: ["ADMIN"],
-    REGION: ["COORDINATOR", "READER"],
-    MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER"],
-    HOSPITAL: ["CLINICIAN", "READER"],
+    REGION: ["COORDINATOR", "READER", "RISK_MANAGER"],
+    MUNICIPALITY: ["COORDINATOR", "CASEWORKER", "READER", "RISK_MANAGER"],
+    HOSPITAL: ["CLINICIAN", "READER", "RISK_MANAGER"],
     GP_CLINIC: ["CLINICIAN", "READER"],
   };
   for (const kind of KINDS) {
@@ -110,6 +110,7 @@ describe("canGrantRole: target kind × role, for a coordinator of that organisat
       CASEWORKER: "allowed",
       CLINICIAN: "admin.reason.roleNotForKind",
       READER: "allowed",
+      RISK_MANAGER: "allowed",
     },
     REGION: {
       ADMIN: "admin.reason.adminOnly",
@@ -117,6 +118,7 @@ describe("canGrantRole: target kind × role, for a coordinator of that organisat
       CASEWORKER: "admin.reason.roleNotForKind",
       CLINICIAN: "admin.reason.roleNotForKind",
       READER: "allowed",
+      RISK_MANAGER: "allowed",
     },
   };
   for (const kind of ["REGION", "MUNICIPALITY"] as const) {

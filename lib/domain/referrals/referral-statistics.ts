@@ -4,10 +4,12 @@ import type { Actor } from "@/lib/rules/actor";
 import { canViewReferralStatistics } from "@/lib/rules/referrals";
 import { addDays, isWorkingDay, startOfDanishDay } from "@/lib/calendar";
 import { compareDanish } from "@/lib/i18n/format";
-import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
+import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { referralStatisticsInput } from "./schemas";
 import { calendarOptions } from "./deadlines";
+import { referralDeadlineKept } from "./deadline-sql";
+import { chooseRegion, ensureAggregateAccess } from "@/lib/domain/figures/aggregate-access";
 
 /** Cells with fewer referrals than this show no figures (small-count suppression). */
 export const SUPPRESS_BELOW = 5;
@@ -62,6 +64,7 @@ const danishDay = (column: string) => Prisma.raw(`((r."${column}" AT TIME ZONE '
  * count as workingDaysBetween — and the medians are percentile_cont(0.5) over those differences.
  */
 function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now: Date; days: string[]; ordinals: number[] }) {
+  const kept = referralDeadlineKept(p.now); // late = a deadline not kept (deadline-sql.ts, shared with the compliance view)
   return Prisma.sql`
     WITH wd AS (SELECT * FROM unnest(${p.days}::date[], ${p.ordinals}::int[]) AS t(d, n)),
     f AS (
@@ -71,11 +74,7 @@ function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now:
              r."decidedAt" IS NOT NULL AS decided,
              ws_r.n - ws_s.n AS to_receipt,
              CASE WHEN r."decidedAt" IS NOT NULL THEN ws_d.n - ws_r.n END AS to_decision,
-             (   (r."receiptDueAt" IS NOT NULL AND CASE WHEN r."receivedAt" IS NOT NULL THEN r."receivedAt" > r."receiptDueAt" ELSE r."status" = 'SENT' AND ${p.now} > r."receiptDueAt" END)
-              OR (r."decisionDueAt" IS NOT NULL AND CASE WHEN r."decidedAt" IS NOT NULL THEN r."decidedAt" > r."decisionDueAt" ELSE r."status" = 'RECEIVED' AND ${p.now} > r."decisionDueAt" END)
-              OR (r."closingDueAt" IS NOT NULL AND CASE WHEN r."status" IN ('COMPLETED', 'DROPPED_OUT') AND r."closedAt" IS NOT NULL THEN r."closedAt" > r."closingDueAt"
-                                                        ELSE r."status" = 'IN_PROGRESS' AND ${p.now} > r."closingDueAt" END)
-             ) AS late,
+             (${kept.receipt} IS FALSE OR ${kept.decision} IS FALSE OR ${kept.closing} IS FALSE) AS late,
              (r."status" <> 'CANCELLED' AND (r."startedAt" IS NOT NULL OR r."status" = 'DROPPED_OUT')) AS course
         FROM "Referral" r
         LEFT JOIN wd ws_s ON ws_s.d = ${danishDay("sentAt")}
@@ -106,13 +105,8 @@ function aggregateSql(p: { municipalityIds: string[]; from: Date; to: Date; now:
 export async function referralStatistics(actor: Actor | null, input: unknown): Promise<ReferralStatistics> {
   const data = parseInput(referralStatisticsInput, input);
   const current = requireSignedIn(actor);
-  // Forum members (committees) may see the figures too — a fact the actor does not carry.
-  const forumMember = !canViewReferralStatistics(current).allowed && (await db.forumMember.count({ where: { userId: current.userId } })) > 0;
-  ensureAllowed(canViewReferralStatistics(current, { forumMember }));
-
-  const regions = (await db.organisation.findMany({ where: { kind: "REGION" }, select: { id: true, name: true } })).sort((a, b) => compareDanish(a.name, b.name));
-  const ownRegion = current.memberships.find((m) => m.regionId)?.regionId;
-  const region = regions.find((r) => r.id === data.regionId) ?? regions.find((r) => r.id === ownRegion) ?? regions[0] ?? null;
+  await ensureAggregateAccess(current, canViewReferralStatistics);
+  const { regions, region } = await chooseRegion(current, data.regionId);
   if (!region) return { region: null, regions, municipalities: [], year: data.year, municipalityId: null, rows: [] };
 
   const municipalities = (await db.organisation.findMany({ where: { kind: "MUNICIPALITY", regionId: region.id }, select: { id: true, name: true } })).sort((a, b) =>

@@ -17,10 +17,13 @@ import offers from "./offers";
 import referrals from "./referrals";
 import agreements from "./agreements";
 import forums from "./forums";
+import adverseEvents from "./adverse-events";
+import compliance from "./compliance";
+import taskTransfers from "./task-transfers";
 import jobs from "./jobs";
 import type { AppLocale } from "../config";
 
-export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, jobs };
+export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers, jobs };
 export type AreaName = keyof typeof AREAS;
 
 /** Every message key of the portal: a key that does not exist fails `npm run typecheck`. */

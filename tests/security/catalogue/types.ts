@@ -30,7 +30,9 @@ export type Kind =
   | "membership"
   | "organisation"
   | "auditTrail"
-  | "accessLog";
+  | "accessLog"
+  | "adverseEvent"
+  | "taskTransfer";
 
 /** Which right of the resource an action needs — each maps to a rule in lib/rules (resources.ts). */
 export type Right = "read" | "change";

@@ -21,6 +21,8 @@ import {
   type ForumSeat,
 } from "@/lib/rules/forums";
 import { canManageMemberships, canManageUsers, canRevokeMembership, canViewAuditTrail, canViewUser } from "@/lib/rules/users";
+import { availableAdverseEventSteps, canViewAdverseEvent } from "@/lib/rules/adverse-events";
+import { availableTaskTransferSteps, canEditDialoguePart, canViewTaskTransfer } from "@/lib/rules/task-transfers";
 import type { Kind, Target } from "../catalogue/types";
 
 /** A row with what the rules need (`facts`) and the strings that must never reach a refused actor (`secrets`). */
@@ -214,6 +216,29 @@ export const KINDS: Record<Kind, KindSpec> = {
     load: async () => [{ id: "access-log", facts: {}, secrets: [] }],
     read: (actor) => canViewAccessLog(actor).allowed,
     change: () => false,
+  },
+  // Issue 14: the parties' risk managers only; every step needs one (the handler for analyse/close).
+  adverseEvent: {
+    table: "AdverseEvent",
+    load: async (db) =>
+      (
+        await q(db, `SELECT e.*, ARRAY(SELECT p."organisationId" FROM "AdverseEventParty" p WHERE p."eventId" = e.id) AS "partyIds" FROM "AdverseEvent" e ORDER BY e.status, e.id LIMIT 6`)
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: [String(r.dpsdReference), ...long(r.description, r.analysis, r.actionPlan)] })),
+    read: (actor, row) => canViewAdverseEvent(actor, row.facts as never).allowed,
+    change: (actor, row) => availableAdverseEventSteps(actor, row.facts as never).length > 0,
+  },
+  // Issue 14: the parties (any member reads; coordinators edit their part) and the responsible forum (decides).
+  taskTransfer: {
+    table: "TaskTransfer",
+    load: async (db) =>
+      (
+        await q(db, `SELECT t.*, ARRAY(SELECT fm."userId" FROM "ForumMember" fm WHERE fm."forumId" = t."forumId" AND fm."userId" IS NOT NULL) AS "forumUserIds" FROM "TaskTransfer" t ORDER BY t.status, t.id LIMIT 6`)
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: long(r.economyTransferring, r.economyReceiving, r.risks) })),
+    read: (actor, row) => canViewTaskTransfer(actor, row.facts as never, { responsibleForumMember: !!actor && (row.facts.forumUserIds as string[]).includes(actor.userId) }).allowed,
+    change: (actor, row) =>
+      canEditDialoguePart(actor, row.facts as never, "transferring").allowed ||
+      canEditDialoguePart(actor, row.facts as never, "receiving").allowed ||
+      availableTaskTransferSteps(actor, row.facts as never, { responsibleForumMember: !!actor && (row.facts.forumUserIds as string[]).includes(actor.userId) }).length > 0,
   },
 };
 

@@ -27,7 +27,7 @@ const DONE: Record<string, string> = {
   reactivated: "admin.user.reactivated",
   revoked: "admin.membership.revoked",
 };
-const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
+const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER", "RISK_MANAGER"];
 
 // Cached per request: generateMetadata and the page share one load.
 const loadUser = cache(async (id: string) => {

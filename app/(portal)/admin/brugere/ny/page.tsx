@@ -11,7 +11,7 @@ import { TextLink } from "@/components/ui";
 
 export const generateMetadata = titled("admin.create.title");
 
-const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER"];
+const ROLE_ORDER: Role[] = ["ADMIN", "COORDINATOR", "CASEWORKER", "CLINICIAN", "READER", "RISK_MANAGER"];
 
 export default async function CreateUserPage() {
   const actor = await requireActor("/admin/brugere/ny");

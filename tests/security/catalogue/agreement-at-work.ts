@@ -1,0 +1,61 @@
+/** Issue 14: adverse events (/haendelser), task transfers (/opgaveoverdragelse), compliance (/overholdelse). */
+import type { Area, Target } from "./types";
+
+const E = "app/(portal)/haendelser/actions.ts";
+const T = "app/(portal)/opgaveoverdragelse/actions.ts";
+const event = (exportName: string, schema: string, extra: (t: Target) => Record<string, string>) => ({
+  module: E,
+  export: exportName,
+  shape: "state" as const,
+  schemas: [`adverse-events.${schema}`],
+  forge: { field: "eventId", kind: "adverseEvent" as const, right: "change" as const, form: (t: Target) => ({ eventId: t.id, version: String(t.version ?? 1), ...extra(t) }) },
+});
+const transfer = (exportName: string, schema: string, extra: Record<string, string>) => ({
+  module: T,
+  export: exportName,
+  shape: "state" as const,
+  schemas: [`task-transfers.${schema}`],
+  forge: { field: "transferId", kind: "taskTransfer" as const, right: "change" as const, form: (t: Target) => ({ transferId: t.id, version: String(t.version ?? 1), ...extra }) },
+});
+
+export const agreementAtWork: Area = {
+  name: "agreement at work",
+  actions: [
+    {
+      module: E,
+      export: "reportAdverseEventAction",
+      shape: "state",
+      schemas: ["adverse-events.reportAdverseEventInput"],
+      noForge: "creates an event: no existing row to forge; the reporting organisation must be one the actor is a risk manager of (scopedElsewhere)",
+    },
+    event("gradeAdverseEventAction", "gradeAdverseEventInput", (t) => ({ grade: "NOT_SERIOUS", primaryHandlerOrganisationId: String(t.reportingOrganisationId ?? "") })),
+    event("analyseAdverseEventAction", "analyseAdverseEventInput", () => ({ analysis: "Sikkerhedstest: analyse" })),
+    event("closeAdverseEventAction", "closeAdverseEventInput", () => ({ actionPlan: "Sikkerhedstest", implementationCriteria: "Sikkerhedstest", summary: "Sikkerhedstest" })),
+    {
+      module: T,
+      export: "openTaskTransferAction",
+      shape: "state",
+      schemas: ["task-transfers.openTaskTransferInput"],
+      noForge: "creates a transfer: no existing row to forge; the actor must coordinate one of the two parties (scopedElsewhere)",
+    },
+    transfer("saveTransferringPartAction", "transferringPartInput", { task: "Sikkerhedstest", patientGroup: "Sikkerhedstest" }),
+    transfer("saveReceivingPartAction", "receivingPartInput", { economyReceiving: "Sikkerhedstest", receivingAssessment: "Sikkerhedstest" }),
+    transfer("decideTaskTransferAction", "decideTaskTransferInput", { step: "agree" }),
+  ],
+  pages: [
+    { url: "/haendelser/{id}", kind: "adverseEvent" },
+    { url: "/haendelser/{id}/udskriv", kind: "adverseEvent" },
+    { url: "/opgaveoverdragelse/{id}", kind: "taskTransfer" },
+  ],
+  routes: [{ file: "app/api/overholdelse/eksport/route.ts", url: "/api/overholdelse/eksport", method: "GET", query: { region: "id", aar: "number" }, fuzzAs: "regionCoordinator" }],
+  scopedElsewhere: [
+    { schema: "adverse-events.reportAdverseEventInput", field: "reportingOrganisationId", provenBy: "tests/integration/adverse-events.test.ts", note: "only an organisation the actor is a risk manager of (canReportAdverseEvent)" },
+    { schema: "adverse-events.reportAdverseEventInput", field: "partyIds", provenBy: "tests/integration/adverse-events.test.ts", note: "names parties; grants the actor nothing beyond their own organisation" },
+    { schema: "adverse-events.gradeAdverseEventInput", field: "primaryHandlerOrganisationId", provenBy: "tests/integration/adverse-events.test.ts", note: "must be a party of the event (checkGrading)" },
+    { schema: "adverse-events.getAdverseEventInput", field: "eventId", provenBy: "tests/security/matrix.spec.ts", note: "the pages /haendelser/{id} and /udskriv of the matrix" },
+    { schema: "task-transfers.openTaskTransferInput", field: "transferringOrganisationId", provenBy: "tests/integration/task-transfers.test.ts", note: "the actor must coordinate a party (canOpenTaskTransfer)" },
+    { schema: "task-transfers.openTaskTransferInput", field: "receivingOrganisationId", provenBy: "tests/integration/task-transfers.test.ts", note: "the actor must coordinate a party (canOpenTaskTransfer)" },
+    { schema: "task-transfers.getTaskTransferInput", field: "transferId", provenBy: "tests/security/matrix.spec.ts", note: "the page /opgaveoverdragelse/{id} of the matrix" },
+    { schema: "compliance.complianceViewInput", field: "regionId", provenBy: "tests/integration/compliance.test.ts", note: "aggregates only, canViewCompliance" },
+  ],
+};

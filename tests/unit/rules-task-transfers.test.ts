@@ -1,0 +1,80 @@
+/** Decision tables: who opens, edits which part and decides a task transfer; the notice period. */
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/rules/actor";
+import type { OrganisationKind, Role, TaskTransferStatus } from "@/lib/generated/prisma/enums";
+import { canDecideTaskTransfer, canEditDialoguePart, canOpenTaskTransfer, canViewTaskTransfer, isShortNotice, RESPONSIBLE_FORUM_KIND, type TaskTransferDecisionStep, type TaskTransferParty } from "@/lib/rules/task-transfers";
+import { addMonths } from "@/lib/calendar";
+
+function actor(...memberships: [string, OrganisationKind, Role][]): Actor {
+  return {
+    userId: "u",
+    email: "u@x.dk",
+    name: "U",
+    locale: "da",
+    activeOrganisationId: null,
+    memberships: memberships.map(([organisationId, organisationKind, role], i) => ({ membershipId: `m${i}`, organisationId, organisationKind, organisationName: organisationId, regionId: "R", role })),
+  };
+}
+const outcome = (d: { allowed: boolean; reason?: string }) => (d.allowed ? "allowed" : d.reason);
+const region = actor(["R", "REGION", "COORDINATOR"]);
+const municipality = actor(["M", "MUNICIPALITY", "COORDINATOR"]);
+const municipalReader = actor(["M", "MUNICIPALITY", "READER"]);
+const other = actor(["X", "MUNICIPALITY", "COORDINATOR"]);
+const transfer = (status: TaskTransferStatus = "PROPOSED") => ({ status, transferringOrganisationId: "R", receivingOrganisationId: "M" });
+
+describe("opening", () => {
+  it.each<[string, Actor, OrganisationKind, string]>([
+    ["the transferring region's coordinator", region, "MUNICIPALITY", "allowed"],
+    ["the receiving municipality's coordinator (sees drift)", municipality, "MUNICIPALITY", "allowed"],
+    ["a reader of a party", municipalReader, "MUNICIPALITY", "taskTransfers.reason.notPartyCoordinator"],
+    ["a coordinator of neither", other, "MUNICIPALITY", "taskTransfers.reason.notPartyCoordinator"],
+    ["between two of one sector", region, "REGION", "taskTransfers.reason.sameSector"],
+  ])("%s → %s", (_l, a, receivingKind, expected) => {
+    expect(outcome(canOpenTaskTransfer(a, { id: "R", kind: "REGION" }, { id: "M", kind: receivingKind }))).toBe(expected);
+  });
+});
+
+describe("the dialogue basis: each party its own part, while open", () => {
+  it.each<[string, Actor, TaskTransferParty, TaskTransferStatus, string]>([
+    ["region edits the transferring part", region, "transferring", "PROPOSED", "allowed"],
+    ["region edits the receiving part", region, "receiving", "PROPOSED", "taskTransfers.reason.not.receiving"],
+    ["municipality edits the receiving part", municipality, "receiving", "PROPOSED", "allowed"],
+    ["municipality edits the transferring part", municipality, "transferring", "PROPOSED", "taskTransfers.reason.not.transferring"],
+    ["after the decision", municipality, "receiving", "AGREED", "taskTransfers.reason.closed"],
+  ])("%s → %s", (_l, a, part, status, expected) => {
+    expect(outcome(canEditDialoguePart(a, transfer(status), part))).toBe(expected);
+  });
+});
+
+describe("deciding: the responsible forum; withdrawing: the transferring party", () => {
+  it.each<[string, Actor, TaskTransferDecisionStep, boolean, TaskTransferStatus, string]>([
+    ["a forum member agrees", municipalReader, "agree", true, "PROPOSED", "allowed"],
+    ["a forum member escalates", municipalReader, "notAgree", true, "PROPOSED", "allowed"],
+    ["a party coordinator who is no member agrees", municipality, "agree", false, "PROPOSED", "taskTransfers.reason.notForumMember"],
+    ["the transferring party withdraws", region, "withdraw", false, "PROPOSED", "allowed"],
+    ["the receiving party withdraws", municipality, "withdraw", false, "PROPOSED", "taskTransfers.reason.not.transferring"],
+    ["deciding twice", municipalReader, "agree", true, "AGREED", "taskTransfers.reason.closed"],
+  ])("%s → %s", (_l, a, step, member, status, expected) => {
+    expect(outcome(canDecideTaskTransfer(a, transfer(status), step, { responsibleForumMember: member }))).toBe(expected);
+  });
+  it("the responsible forum by type", () => {
+    expect(RESPONSIBLE_FORUM_KIND).toEqual({ A_DEVELOPMENT: "CLINICAL_MANAGEMENT", B_CAPACITY: "CLUSTER" });
+  });
+  it("viewing: any member of a party, or the forum", () => {
+    expect(outcome(canViewTaskTransfer(municipalReader, transfer()))).toBe("allowed");
+    expect(outcome(canViewTaskTransfer(other, transfer()))).toBe("taskTransfers.reason.notParty");
+    expect(outcome(canViewTaskTransfer(other, transfer(), { responsibleForumMember: true }))).toBe("allowed");
+  });
+});
+
+describe("notice: six calendar months from the Danish day of opening", () => {
+  it.each<[string, string, boolean]>([
+    ["2026-01-15", "2026-07-15", false],
+    ["2026-01-15", "2026-07-14", true],
+    ["2026-08-31", "2027-02-28", false], // month end: 31 August + 6 months = 28 February
+    ["2026-08-31", "2027-02-27", true],
+    ["2026-01-15", "2026-04-15", true], // 3 months
+  ])("opened %s, takes effect %s → short: %s", (opened, effective, short) => {
+    expect(isShortNotice(effective, addMonths(opened, 6))).toBe(short);
+  });
+});
