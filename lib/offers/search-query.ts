@@ -32,6 +32,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Diagnosis, OfferFormat, ReferralRoute, RiskFactor } from "@/lib/generated/prisma/enums";
 import { conceptsFor, expansionFor, familyFor, tokenize, type Concept } from "./thesaurus";
+import { prefixTerm, weightedQuery } from "@/lib/search/word-families";
 
 export type OfferSearchFilters = {
   q?: string;
@@ -67,8 +68,7 @@ export type SearchWord = {
   concepts: Concept[];
 };
 
-/** A prefix query term; stems of 3 letters or fewer must match exactly ("kol" is not "kolde"). */
-const prefix = (stem: string) => (stem.length <= 3 ? stem : `${stem}:*`);
+const prefix = prefixTerm;
 
 /** The search text as words with their tsqueries and concepts (exported for the tests). */
 export function searchWords(q: string | undefined): SearchWord[] {
@@ -124,8 +124,7 @@ function rankExpression(words: SearchWord[]): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, " + ")})::float8`;
 }
 
-/** A tsquery text with every term restricted to the given weights ("rygning:*" → "rygning:*AB"). */
-const weighted = (tsquery: string, weights: string) => tsquery.replace(/([\p{L}\p{N}]+)(:\*)?/gu, (_, term: string, star?: string) => `${term}:${star ? "*" : ""}${weights}`);
+const weighted = weightedQuery;
 
 /** The word at the start of a word of the title, as typed (no stemming: "rygere" is not "rygsmerter"). */
 const inTitle = (w: SearchWord) => Prisma.sql`(' ' || translate(lower(o.title), '-–(),.:/', '        ')) LIKE ${`% ${w.word}%`}`;
