@@ -17,9 +17,10 @@ import offers from "./offers";
 import referrals from "./referrals";
 import agreements from "./agreements";
 import forums from "./forums";
+import aids from "./aids";
 import type { AppLocale } from "../config";
 
-export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums };
+export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, aids };
 export type AreaName = keyof typeof AREAS;
 
 /** Every message key of the portal: a key that does not exist fails `npm run typecheck`. */
