@@ -35,11 +35,15 @@ export const proposeAidChangeAction = defineAction({
   done: () => success("aids.propose.sent"),
 });
 
+/** After a decision the form is gone (the proposal is decided): back to the page it was on, with the outcome. */
 export const decideAidProposalAction = defineAction({
   name: "aids.decide",
   run: decideAidProposal,
   revalidate,
-  done: () => success("aids.decided"),
+  done: (decided, formData) =>
+    formData.get("back") === "item" && decided.itemId
+      ? { redirect: `${itemPath(decided.itemId)}?udfoert=besluttet` }
+      : { redirect: `/hjaelpemidler/forslag?region=${encodeURIComponent(decided.regionId)}&udfoert=besluttet` },
 });
 
 export const setAidCataloguePublicAction = defineAction({

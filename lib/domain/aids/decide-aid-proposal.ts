@@ -16,7 +16,7 @@ import { aidItemSelect } from "./dto";
  * council's meetings. Accepting carries the proposal out in the same transaction — a new aid, or a
  * new revision of the aid (linked to the proposal). A proposal decided in between is a conflict.
  */
-export async function decideAidProposal(actor: Actor | null, input: unknown): Promise<{ id: string; itemId: string | null; status: string }> {
+export async function decideAidProposal(actor: Actor | null, input: unknown): Promise<{ id: string; itemId: string | null; status: string; regionId: string }> {
   const data = parseInput(decideAidProposalInput, input);
   const current = requireSignedIn(actor);
   return db.$transaction(async (tx) => {
@@ -57,6 +57,6 @@ export async function decideAidProposal(actor: Actor | null, input: unknown): Pr
       before: { status: proposal.status, version: proposal.version },
       after: { status: data.outcome, reason: data.reason, meetingId: data.meetingId, itemId, version: proposal.version + 1 },
     });
-    return { id: proposal.id, itemId, status: data.outcome };
+    return { id: proposal.id, itemId, status: data.outcome, regionId: catalogue.regionId };
   });
 }

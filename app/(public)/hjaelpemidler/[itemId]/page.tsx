@@ -6,12 +6,13 @@ import { getAidItem } from "@/lib/domain/aids/get-aid-item";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isId } from "@/lib/validation/primitives";
-import { doneMessage, first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
+import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { FormField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
-import { BadgeWarning, Banner, Button, ButtonLink, Dd, Dl, Dt, H1, H2, Muted, Table, Td, TextLink, Th } from "@/components/ui";
+import { BadgeWarning, Button, ButtonLink, Dd, Dl, Dt, H1, H2, Muted, Table, Td, TextLink, Th } from "@/components/ui";
 import { notFound } from "next/navigation";
 import { ResponsibilityTable } from "../_components/responsibility";
+import { DoneBanner } from "../_components/done-banner";
 import { AidChanges } from "../_components/changes";
 import { ProposalCard } from "../_components/proposal-card";
 import { ProposeForm } from "../_components/propose-form";
@@ -31,8 +32,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await load(itemId)).item.name };
 }
 
-const DONE = { oprettet: "created", gemt: "saved" } as const;
-
 /** One aid: who is responsible for what, its history with a diff of any two versions, its proposals. */
 export default async function AidItemPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { itemId } = await params;
@@ -40,8 +39,6 @@ export default async function AidItemPage({ params, searchParams }: { params: Pa
   const { t } = await getTranslator();
   const view = await load(itemId, first(query.fra) || undefined, first(query.til) || undefined);
   const { item } = view;
-  const doneKey = DONE[first(query.udfoert) as keyof typeof DONE];
-  const done = doneKey ? doneMessage(t, "aids", doneKey) : null;
   const revisionLabel = (r: (typeof view.revisions)[number]) =>
     t("aids.history.revisionLabel", { revision: r.revision, when: formatDateTime(r.createdAt), who: r.authorName ?? t("aids.history.unknownAuthor") });
   const options = view.revisions.map((r) => ({ value: r.id, label: revisionLabel(r) }));
@@ -54,11 +51,7 @@ export default async function AidItemPage({ params, searchParams }: { params: Pa
           {t("aids.backToCatalogue")}
         </TextLink>
       </p>
-      {done ? (
-        <Banner tone="success" as="p" role="status">
-          {done}
-        </Banner>
-      ) : null}
+      <DoneBanner value={query.udfoert} t={t} />
       <div>
         <H1>
           {item.number} {item.name}
@@ -149,7 +142,7 @@ export default async function AidItemPage({ params, searchParams }: { params: Pa
         <section aria-labelledby="proposals" className="space-y-4">
           <H2 id="proposals">{t("aids.proposals.title")}</H2>
           {view.proposals.map((p) => (
-            <ProposalCard key={p.id} proposal={p} heading={`${p.proposed.number} ${p.proposed.name}`} meetings={view.meetings} mayDecide={view.may.decide} t={t} />
+            <ProposalCard key={p.id} proposal={p} heading={`${p.proposed.number} ${p.proposed.name}`} meetings={view.meetings} mayDecide={view.may.decide} back="item" t={t} />
           ))}
         </section>
       ) : null}

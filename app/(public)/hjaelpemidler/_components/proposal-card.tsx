@@ -11,11 +11,13 @@ type Props = {
   heading: string;
   meetings: { id: string; startsAt: Date; forumName: string }[];
   mayDecide: boolean;
+  /** Where the decision returns to: the aid's page or the proposals list. */
+  back: "item" | "list";
   t: Translate;
 };
 
 /** One proposal: who, why, what it changes; its decision, or (for the council) the form to decide it. */
-export function ProposalCard({ proposal, heading, meetings, mayDecide, t }: Props) {
+export function ProposalCard({ proposal, heading, meetings, mayDecide, back, t }: Props) {
   const StatusBadge = proposal.status === "ACCEPTED" ? BadgeSuccess : proposal.status === "PENDING" ? BadgeWarning : Badge;
   return (
     <Panel as="article" data-testid="aid-proposal">
@@ -35,7 +37,7 @@ export function ProposalCard({ proposal, heading, meetings, mayDecide, t }: Prop
           {mayDecide ? (
             <div>
               <h4 className="font-semibold">{t("aids.decide.title")}</h4>
-              <DecideForm proposalId={proposal.id} version={proposal.version} meetings={meetings.map((m) => ({ id: m.id, label: `${m.forumName} ${formatDate(m.startsAt)}` }))} />
+              <DecideForm proposalId={proposal.id} version={proposal.version} back={back} meetings={meetings.map((m) => ({ id: m.id, label: `${m.forumName} ${formatDate(m.startsAt)}` }))} />
             </div>
           ) : null}
         </div>

@@ -5,13 +5,15 @@ import { getTranslator, titled } from "@/lib/i18n/server";
 import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { H1, Intro, TextLink } from "@/components/ui";
 import { ProposalCard } from "../_components/proposal-card";
+import { DoneBanner } from "../_components/done-banner";
 
 export const generateMetadata = titled("aids.proposals.title");
 
 /** The proposals of a region's catalogue: the council's worklist (pending first), then the decided ones. */
 export default async function AidProposalsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/hjaelpemidler/forslag");
-  const regionId = first((await searchParams).region) || undefined;
+  const query = await searchParams;
+  const regionId = first(query.region) || undefined;
   const { t } = await getTranslator();
   const list = await orNotFound(listAidProposals(actor, { regionId }));
   return (
@@ -22,6 +24,7 @@ export default async function AidProposalsPage({ searchParams }: { searchParams:
         </TextLink>
       </p>
       <H1>{t("aids.proposals.title")}</H1>
+      <DoneBanner value={query.udfoert} t={t} />
       <Intro>
         {list.catalogue.region.name}. {t("aids.proposals.intro")}
       </Intro>
@@ -33,6 +36,7 @@ export default async function AidProposalsPage({ searchParams }: { searchParams:
           heading={p.itemName ? `${p.proposed.number} ${p.itemName}` : t("aids.proposals.newItem", { name: p.proposed.name })}
           meetings={list.meetings}
           mayDecide={list.mayDecide}
+          back="list"
           t={t}
         />
       ))}
