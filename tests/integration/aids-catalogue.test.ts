@@ -235,3 +235,24 @@ describe("proposals", () => {
     expect((await db.aidProposal.findUniqueOrThrow({ where: { id: second.id } })).itemId).toBe(decided.itemId);
   });
 });
+
+describe("the audit row is written in the change's transaction", () => {
+  it("a failing audit write rolls back the save, the proposal and the decision", async () => {
+    const proposal = await proposeAidChange(people.nurse, { catalogueId: catalogue.id, itemId: walker.id, ...walkerContent, synonyms: "rollator", justification: "Ordet." });
+    const before = { audit: await db.auditEvent.count(), revisions: await db.aidItemRevision.count(), proposals: await db.aidProposal.count() };
+    await db.$executeRawUnsafe(`CREATE FUNCTION test_refuse_aid_audit() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'audit trail unavailable (test)'; END; $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_aid_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION test_refuse_aid_audit()`);
+    try {
+      await expect(updateAidItem(people.regionCoordinatorInCouncil, { itemId: walker.id, version: 1, ...walkerContent, name: "Rollator" })).rejects.toThrow(/audit trail unavailable/);
+      await expect(proposeAidChange(people.nurse, { catalogueId: catalogue.id, ...walkerContent, number: "2.99", justification: "Ny." })).rejects.toThrow(/audit trail unavailable/);
+      await expect(decideAidProposal(people.councilChairNurse, { proposalId: proposal.id, version: 1, outcome: "ACCEPTED", reason: "Ja.", meetingId: meeting.id })).rejects.toThrow(/audit trail unavailable/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_aid_audit ON "AuditEvent"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_refuse_aid_audit()`);
+    }
+    expect(await db.aidItem.findUniqueOrThrow({ where: { id: walker.id } })).toMatchObject({ name: walkerContent.name, synonyms: walkerContent.synonyms, version: 1 });
+    expect(await db.aidProposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "PENDING", version: 1 });
+    expect({ audit: await db.auditEvent.count(), revisions: await db.aidItemRevision.count(), proposals: await db.aidProposal.count() }).toEqual(before);
+  });
+});
