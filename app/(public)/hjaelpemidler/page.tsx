@@ -38,7 +38,7 @@ export default async function AidsPage({ searchParams }: { searchParams: SearchP
   const hasDemo = catalogue.items.some((i) => i.isDemo);
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 wrap-anywhere">
       <div>
         <H1>{t("aids.title")}</H1>
         <p className="mt-1 text-lg text-slate-800">

@@ -45,7 +45,7 @@ export default async function AidItemPage({ params, searchParams }: { params: Pa
   const itemPath = `/hjaelpemidler/${encodeURIComponent(item.id)}`;
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 wrap-anywhere">
       <p>
         <TextLink as={Link} href={`/hjaelpemidler?region=${encodeURIComponent(view.catalogue.regionId)}`}>
           {t("aids.backToCatalogue")}

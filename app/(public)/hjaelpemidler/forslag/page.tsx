@@ -17,7 +17,7 @@ export default async function AidProposalsPage({ searchParams }: { searchParams:
   const { t } = await getTranslator();
   const list = await orNotFound(listAidProposals(actor, { regionId }));
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 wrap-anywhere">
       <p>
         <TextLink as={Link} href={`/hjaelpemidler?region=${encodeURIComponent(list.catalogue.regionId)}`}>
           {t("aids.backToCatalogue")}

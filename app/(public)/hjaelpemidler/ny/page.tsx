@@ -18,7 +18,7 @@ export default async function NewAidPage({ searchParams }: { searchParams: Searc
   const view = await orNotFound(getAidCatalogue(actor, { regionId }));
   if (!view.may.edit && !view.may.propose) notFound();
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 wrap-anywhere">
       <p>
         <TextLink as={Link} href={`/hjaelpemidler?region=${encodeURIComponent(view.catalogue.regionId)}`}>
           {t("aids.backToCatalogue")}

@@ -20,7 +20,7 @@ export default async function EditAidPage({ params }: { params: Promise<{ itemId
   const view = await orNotFound(getAidItem(actor, { itemId }));
   if (!view.may.edit) notFound();
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 wrap-anywhere">
       <p>
         <TextLink as={Link} href={`/hjaelpemidler/${encodeURIComponent(view.item.id)}`}>
           {view.item.name}
