@@ -10,7 +10,6 @@ const databaseUrl =
   process.env.E2E_DATABASE_URL ?? (process.env.DATABASE_URL ? siblingDatabaseUrl(process.env.DATABASE_URL, "e2e").url : undefined);
 
 export default defineConfig({
-  testDir: "tests/e2e",
   // Two cores: the server and one browser at a time keep timings stable.
   workers: 1,
   fullyParallel: false,
@@ -37,7 +36,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", testDir: "tests/e2e", use: { browserName: "chromium" } },
+    // The security harness (tests/security/README.md): the authorisation matrix, the fuzzing and the
+    // headers over HTTP against the same built server, after the browser tests (it adds no demo data
+    // they rely on, and refused attacks write nothing). `npm run test:security [-- --long]` runs it alone.
+    { name: "security", testDir: "tests/security", timeout: 30 * 60_000 },
+  ],
   webServer: {
     command: `node_modules/.bin/tsx scripts/start.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,

@@ -24,10 +24,10 @@
  * 4. Prints req/s, p50 and p99 for each, the ratios, and the targets: lookup p99 ≤ 150 ms and lookup
  *    throughput ≥ 1/3 of the static response's. Exit code 1 when a target is missed.
  */
-import pg from "pg";
 import { offerSearchSql } from "../lib/offers/search-query";
 import { OFFERS_PAGE_SIZE } from "../lib/domain/offers/schemas";
-import { bin, ensureDatabase, log, machineLine, measureHttp, measureSql, runOn, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { log, machineLine, measureHttp, measureSql, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { GP_USER, municipalityIds, prepareNationalOffers } from "./support/national-offers";
 
 const PORT = 3200;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_offers_bench";
@@ -35,34 +35,10 @@ const MUNICIPALITY = "265"; // Roskilde
 const LOOKUP = `/tilbud?q=rygning&kommune=${MUNICIPALITY}`;
 const STATIC = "/api/hsds";
 const SHELL = "/logind";
-const GP_USER = "laege.roskilde@demo.dk";
 const LOAD = { connections: 20, duration: 10 };
 const TARGET_P99_MS = 150;
 const TARGET_RATIO = 1 / 3;
-const MIN_GENERATED = 3000;
 
-
-async function prepareDatabase(): Promise<void> {
-  await ensureDatabase(DATABASE_URL);
-  runOn(DATABASE_URL, bin("prisma"), ["migrate", "deploy"]);
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  const [{ generated, gp }] = (
-    await client.query(`SELECT (SELECT count(*)::int FROM "Offer" WHERE id LIKE 'gen-%') AS generated, (SELECT count(*)::int FROM "User" WHERE email = $1) AS gp`, [GP_USER])
-  ).rows as { generated: number; gp: number }[];
-  await client.end();
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  if (gp === 0) {
-    log(`database ${name}: seeding the demo data (the signed-in runs use ${GP_USER})`);
-    runOn(DATABASE_URL, bin("tsx"), ["prisma/seed/index.ts"]);
-  }
-  if (generated >= MIN_GENERATED) {
-    log(`database ${name}: ${generated} generated offers present, reused`);
-    return;
-  }
-  log(`database ${name}: generating the national dataset`);
-  runOn(DATABASE_URL, bin("tsx"), ["scripts/generate-national-offers.ts"]);
-}
 
 async function checkLookup(base: string, cookie?: string): Promise<string> {
   const response = await fetch(`${base}${LOOKUP}`, { headers: cookie ? { cookie } : {} });
@@ -75,7 +51,7 @@ async function checkLookup(base: string, cookie?: string): Promise<string> {
 }
 
 async function main() {
-  await prepareDatabase();
+  await prepareNationalOffers(DATABASE_URL);
   let app = await startApp({ port: PORT, databaseUrl: DATABASE_URL });
   const figures: Record<string, Figures & { note: string }> = {};
   try {
@@ -102,7 +78,7 @@ async function main() {
     log(`uncached: ${figures.uncached.rps.toFixed(0)} req/s`);
     await app.stop(); // the SQL runs alone
 
-    const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 });
+    const statement = offerSearchSql({ q: "rygning", municipalityCode: MUNICIPALITY }, { limit: OFFERS_PAGE_SIZE, offset: 0 }, await municipalityIds(DATABASE_URL, MUNICIPALITY));
     figures["bare SQL"] = { ...(await measureSql(DATABASE_URL, () => [statement], LOAD)), note: `the lookup's statement, ${LOAD.connections} pg connections` };
     log(`bare SQL: ${figures["bare SQL"].rps.toFixed(0)} statements/s`);
   } finally {

@@ -8,7 +8,7 @@ import path from "node:path";
 
 export const BUILD_HASH_FILE = path.join(".next", "source-hash");
 
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 export function sourceHash(root = process.cwd()): string {
   const hash = crypto.createHash("sha256");

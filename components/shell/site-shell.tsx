@@ -1,7 +1,7 @@
 import "server-only";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
-import { translator } from "@/lib/i18n/translate";
+import { translator, type Translate } from "@/lib/i18n/translate";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { Actor } from "@/lib/rules/actor";
 import { getNavigation } from "./get-navigation";
@@ -42,31 +42,40 @@ export async function SiteShell({
       >
         {t("shell.skipToContent")}
       </a>
-      <header className="border-t-4 border-brand-700 bg-white shadow-sm">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-          <div>
-            <Link href="/" aria-label={t("shell.home")} className="text-xl font-semibold text-brand-800 hover:underline">
+      <header className="relative border-t-4 border-brand-700 bg-white shadow-sm">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-2 md:flex-wrap md:py-3">
+          <div className="min-w-0">
+            <Link href="/" aria-label={t("shell.home")} className="text-lg font-semibold text-brand-800 hover:underline md:text-xl">
               {t("app.name")}
             </Link>
-            <p className="text-sm text-slate-700">{t("app.tagline")}</p>
+            <p className="hidden text-sm text-slate-700 md:block">{t("app.tagline")}</p>
           </div>
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-            <LanguageSwitch locale={locale} label={t("shell.language.label")} />
-            {actor ? (
-              <>
-                <UnreadBadge actor={actor} />
-                <UserMenu actor={actor} t={t} />
-              </>
-            ) : (
-              <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-                {t("shell.signIn")}
-              </Link>
-            )}
+          {/* Wide screens: language, user and sign-in/out beside the name, the menu below. */}
+          <div className="hidden flex-wrap items-center gap-x-6 gap-y-2 text-sm md:flex">
+            <HeaderTools actor={actor} locale={locale} t={t} idPrefix="shell" />
           </div>
+          {/* Phones: one "Menu" button (a disclosure that works without script) holds the menu, language and user. */}
+          <details className="group md:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="text-lg leading-none">
+                <span className="group-open:hidden">☰</span>
+                <span className="hidden group-open:inline">✕</span>
+              </span>
+              {t("shell.menu")}
+            </summary>
+            <div className="absolute inset-x-0 z-40 mt-2 hidden border-b border-slate-200 bg-white shadow-lg group-open:block">
+              <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} stacked />
+              <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 text-sm">
+                <HeaderTools actor={actor} locale={locale} t={t} idPrefix="shell-phone" />
+              </div>
+            </div>
+          </details>
         </div>
-        <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} />
+        <div className="hidden md:block">
+          <PrimaryNav label={t("shell.nav.label")} items={items} currentPath={currentPath} />
+        </div>
       </header>
-      <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="indhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 md:py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white">
@@ -77,5 +86,24 @@ export async function SiteShell({
         </div>
       </footer>
     </div>
+  );
+}
+
+/** The language switch, and the signed-in user (notifications, organisation, sign-out) or the sign-in link. */
+function HeaderTools({ actor, locale, t, idPrefix }: { actor: Actor | null; locale: AppLocale; t: Translate; idPrefix: string }) {
+  return (
+    <>
+      <LanguageSwitch locale={locale} label={t("shell.language.label")} />
+      {actor ? (
+        <>
+          <UnreadBadge actor={actor} />
+          <UserMenu actor={actor} t={t} idPrefix={idPrefix} />
+        </>
+      ) : (
+        <Link href="/logind" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+          {t("shell.signIn")}
+        </Link>
+      )}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { compareDanish } from "@/lib/i18n/format";
 
 /** Who is signed in, for which organisation (with a switcher when several), and sign-out. */
-export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
+export function UserMenu({ actor, t, idPrefix = "shell" }: { actor: Actor; t: Translate; /** the header draws the menu twice (wide screens, phones): ids stay unique */ idPrefix?: string }) {
   const organisations = [...new Map(actor.memberships.map((m) => [m.organisationId, m.organisationName])).entries()]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => compareDanish(a.name, b.name));
@@ -15,14 +15,14 @@ export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
       <p className="font-medium text-slate-900">{actor.name}</p>
       {organisations.length > 1 ? (
         <form action={switchOrganisationAction} className="flex items-center gap-2">
-          <label htmlFor="shell-active-organisation" className="text-slate-700">
+          <label htmlFor={`${idPrefix}-active-organisation`} className="text-slate-700">
             {t("shell.organisation.label")}
           </label>
           <select
-            id="shell-active-organisation"
+            id={`${idPrefix}-active-organisation`}
             name="organisationId"
             defaultValue={actor.activeOrganisationId ?? undefined}
-            className="max-w-56 rounded-md border border-slate-400 bg-white px-2 py-1"
+            className="max-w-48 rounded-md border border-slate-400 bg-white px-2 py-1"
           >
             {organisations.map((o) => (
               <option key={o.id} value={o.id}>

@@ -2,18 +2,20 @@
  * Tables. `Table`/`Caption`/`Th`/`Td` draw a plain data table; `DataTable` draws one from columns and
  * rows and stacks on narrow screens (below `sm` each row becomes a card of "label: value" lines), so
  * nothing scrolls sideways at 390 px. `ListTable` is the worklists' table: cell styles set once on the
- * table (descendant variants) instead of on each of 50 × 7 cells (decision 012).
+ * table (descendant variants) instead of on each of 50 × 7 cells (decision 012); below `sm` its rows
+ * become cards too, each cell led by its `data-label` (the column's name, shown by CSS).
  */
 import type { ReactNode } from "react";
 import { element } from "./element";
 
-export const Table = element("table", "w-full border-collapse bg-white text-left text-sm shadow-sm", "Table");
+/** Below `sm` a plain table scrolls inside its own box (WCAG 1.4.10 allows it for a two-dimensional table), never the page. */
+export const Table = element("table", "w-full border-collapse bg-white text-left text-sm shadow-sm max-sm:block max-sm:max-w-full max-sm:overflow-x-auto", "Table");
 export const Caption = element("caption", "mb-2 text-left text-base font-semibold text-slate-900", "Caption");
 export const Th = element("th", "border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900", "Th");
 export const Td = element("td", "border-b border-slate-200 px-3 py-2 align-top", "Td");
 export const ListTable = element(
   "table",
-  "w-full border-collapse bg-white text-left text-sm shadow-sm [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:align-top [&_thead_th]:border-b-2 [&_thead_th]:border-slate-300 [&_thead_th]:font-semibold [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:whitespace-nowrap [&_tbody_a]:font-medium [&_tbody_a]:text-brand-700 [&_tbody_a]:underline",
+  "w-full border-collapse bg-white text-left text-sm shadow-sm [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:align-top [&_thead_th]:border-b-2 [&_thead_th]:border-slate-300 [&_thead_th]:font-semibold [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:whitespace-nowrap [&_tbody_a]:font-medium [&_tbody_a]:text-brand-700 [&_tbody_a]:underline max-sm:block max-sm:shadow-none [&_tbody]:max-sm:block [&_tr]:max-sm:block [&_tr]:max-sm:mb-3 [&_tr]:max-sm:rounded-md [&_tr]:max-sm:border [&_tr]:max-sm:border-slate-200 [&_tr]:max-sm:py-1 [&_thead]:max-sm:sr-only [&_td]:max-sm:block [&_td]:max-sm:border-0 [&_td]:max-sm:py-0.5 [&_tbody_th]:max-sm:block [&_tbody_th]:max-sm:border-0 [&_td]:max-sm:before:mr-1 [&_td]:max-sm:before:font-semibold [&_td]:max-sm:before:content-[attr(data-label)]",
   "ListTable",
 );
 

@@ -1,7 +1,7 @@
 /** Headings, intro text, links and rendered Markdown: one look for every page. Contrast checked against white and slate-50 (WCAG AA). */
 import { element } from "./element";
 
-export const H1 = element("h1", "text-3xl font-semibold text-slate-900", "H1");
+export const H1 = element("h1", "text-2xl font-semibold text-slate-900 sm:text-3xl", "H1");
 /** A section heading; `className="mt-8"` spaces it from the section above. */
 export const H2 = element("h2", "mb-3 text-2xl font-semibold text-slate-900", "H2");
 /** A smaller section heading (a panel's title). */

@@ -159,7 +159,8 @@ export function defineAction<R>(spec: ButtonActionSpec<R>): (formData: FormData)
 export function defineAction<R, S>(spec: StateActionSpec<R, S> | ButtonActionSpec<R>) {
   if (spec.onError) {
     const button = spec;
-    const action = async (formData: FormData): Promise<void> => {
+    const action = async (posted: FormData): Promise<void> => {
+      const formData = asFormData(posted);
       const outcome = await attempt(button, formData);
       if (!outcome.ok) {
         if (button.onError === "refresh") return refreshPage();
@@ -174,7 +175,8 @@ export function defineAction<R, S>(spec: StateActionSpec<R, S> | ButtonActionSpe
     return brand(action);
   }
   const form = spec;
-  const action = async (_previous: S, formData: FormData): Promise<S> => {
+  const action = async (_previous: S, posted: FormData): Promise<S> => {
+    const formData = asFormData(posted);
     const outcome = await attempt(form, formData);
     if (!outcome.ok) return (form.failure ? { ...outcome.state, ...form.failure(formData) } : outcome.state) as S;
     refresh(form, outcome.result, formData);
@@ -183,6 +185,16 @@ export function defineAction<R, S>(spec: StateActionSpec<R, S> | ButtonActionSpe
     return done as S;
   };
   return brand(action);
+}
+
+/**
+ * The posted form, or an empty one when the call's arguments are not a form: anyone can call an
+ * action over HTTP with arguments of their choosing (a button action with a state action's two
+ * arguments, a number, nothing). The operation then refuses the empty input as it would an empty
+ * form — never a TypeError and a 500 (issue 13's fuzzing).
+ */
+function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
 }
 
 /** Marks a function as made by defineAction (tests/unit/actions-defined.test.ts checks every export). */

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db/client";
 import { authenticate, type AuthenticatedUser } from "./authenticate";
+import { requestClientIp } from "./client-ip";
 import { setLocaleCookie } from "./cookies";
 import { SIGN_IN_PATH } from "./next-path";
 import { SESSION_MAX_AGE_SECONDS, isSessionExpired, readClaims } from "./session-claims";
@@ -38,7 +39,7 @@ function providers(): Provider[] {
       async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(db, parsed.data);
+        const result = await authenticate(db, { ...parsed.data, ip: await requestClientIp() });
         if (result.ok) {
           const user: SignedInUser = { ...result.user };
           return user;

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/types";
 import type { Locale, OrganisationKind, Role } from "@/lib/generated/prisma/enums";
 import type { Actor, ActorMembership } from "@/lib/rules/actor";
 import type { ShellFacts } from "./shell-facts";
+import { danishToday } from "@/lib/calendar/copenhagen";
 
 type SignedInUserRow = {
   id: string;
@@ -36,7 +37,7 @@ export async function loadSignedInUser(
   options: LoadOptions = {},
   now: Date = new Date(),
 ): Promise<SignedInUser | null> {
-  const today = now.toISOString().slice(0, 10);
+  const today = danishToday(now);
   const sessionId = options.sessionId ?? null;
   const [user] = await client.$queryRaw<SignedInUserRow[]>`
     SELECT u.id, u.email, u.name, u.locale::text AS locale, u.active, u."sessionVersion",

@@ -16,7 +16,7 @@ export type AttemptReservation = { allowed: true; stateIfFailed: ThrottleState }
  * sees five counted failures and is refused. A successful sign-in then clears the row
  * (`clearSignInFailures`). The state lives in PostgreSQL so every app server sees the same counts.
  */
-export async function reserveSignInAttempt(client: Db, email: string, now: Date): Promise<AttemptReservation> {
+export async function reserveSignInAttempt(client: Db, email: string, now: Date, maxFailures?: number): Promise<AttemptReservation> {
   return client.$transaction(async (tx) => {
     // Make sure a row exists to lock (ON CONFLICT DO NOTHING), also for addresses without an account.
     await tx.signInThrottle.createMany({ data: [{ email }], skipDuplicates: true });
@@ -27,13 +27,29 @@ export async function reserveSignInAttempt(client: Db, email: string, now: Date)
     const check = checkSignInThrottle(row, now);
     if (!check.allowed) return check; // locked: refused without touching the password, lock not extended
 
-    const stateIfFailed = stateAfterFailure(row, now);
+    const stateIfFailed = stateAfterFailure(row, now, maxFailures);
     await tx.signInThrottle.update({ where: { email }, data: stateIfFailed });
     return { allowed: true, stateIfFailed };
   });
 }
 
+/**
+ * The throttle key of a client IP address (decision 026): the same table as the e-mail addresses,
+ * told apart by the "ip:" prefix — an IP key has no "@", so it can never be an e-mail address.
+ */
+export function ipThrottleKey(ip: string): string {
+  return `ip:${ip.trim().toLowerCase()}`;
+}
+
 /** After a successful sign-in: the counter starts from zero again. */
 export async function clearSignInFailures(client: Db, email: string): Promise<void> {
   await client.signInThrottle.deleteMany({ where: { email } });
+}
+
+/**
+ * After a successful sign-in from an IP: the attempt the reservation counted in advance was not a
+ * failure, so it is taken back — one, not all (a valid account must not reset an attacker's count).
+ */
+export async function forgiveReservedAttempt(client: Db, key: string): Promise<void> {
+  await client.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "email" = ${key} AND "lockedUntil" IS NULL`;
 }

@@ -54,3 +54,36 @@ export function startOfDanishDay(date: IsoDate): Date {
   const guess = Date.UTC(year, month - 1, day, 0, 0, 0, 0);
   return new Date(guess - offsetMinutes(new Date(guess)) * 60_000);
 }
+
+/**
+ * The one "today" of the portal: the Danish calendar date now (at 23:30 UTC on 31 December it is
+ * already 1 January in Copenhagen). Every "today", default date and "not in the future" check goes
+ * through this; pass the clock (`now`) to test it.
+ */
+export function danishToday(now: Date = new Date()): IsoDate {
+  return danishDate(now);
+}
+
+/** The Danish calendar year now (statistics default to it). */
+export function danishYear(now: Date = new Date()): number {
+  return parseIsoDate(danishDate(now)).year;
+}
+
+/** An instant as the Danish wall clock shows it: its date and its time "HH:MM" (a form's default). */
+export function danishWallTime(instant: Date): { date: IsoDate; time: string } {
+  const w = wallClock(instant);
+  return { date: isoDate(w.year, w.month, w.day), time: `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}` };
+}
+
+/**
+ * The instant of a Danish wall-clock date and time "HH:MM" (summer and winter time). A time that
+ * does not exist (02:30 on the last Sunday of March) moves an hour on (03:30 summer time); one that
+ * exists twice (02:30 on the last Sunday of October) is the second, in winter time.
+ */
+export function instantOfDanishWallTime(date: IsoDate, time: string): Date {
+  const { year, month, day } = parseIsoDate(date);
+  const [hours, minutes] = time.split(":").map(Number);
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  const first = wall - offsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - offsetMinutes(new Date(first)) * 60_000);
+}

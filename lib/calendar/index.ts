@@ -14,6 +14,7 @@ export {
   nonWorkingDays,
 } from "./holidays";
 export { isWorkingDay, nonWorkingReason, addWorkingDays, workingDaysBetween, workingDayCounter } from "./working-days";
-export { DANISH_TIME_ZONE, danishDate, endOfDanishDay, startOfDanishDay } from "./copenhagen";
+export { DANISH_TIME_ZONE, danishDate, danishToday, danishYear, danishWallTime, instantOfDanishWallTime, endOfDanishDay, startOfDanishDay } from "./copenhagen";
+export { dateColumn, isoDateOfColumn, danishTodayColumn } from "./date-column";
 export { closingDaysFromSetting } from "./settings";
 export { type DeadlineRule, type DeadlineUnitName, deadlineAfter } from "./deadline";

@@ -2,9 +2,10 @@
  * Danish formats: dates 22.11.2026, numbers 1.234,5, sorting with æ, ø, å last.
  * Pure and shared by server and client. Dates are shown in Danish time (Europe/Copenhagen).
  */
+import { DANISH_TIME_ZONE } from "@/lib/calendar/copenhagen";
 import type { AppLocale } from "./config";
 
-const TIME_ZONE = "Europe/Copenhagen";
+const TIME_ZONE = DANISH_TIME_ZONE;
 const intlLocale = (locale: AppLocale) => (locale === "da" ? "da-DK" : "en-GB");
 
 // Dates keep the dotted Danish form (22.11.2026) in both languages: the documents, meeting bundles

@@ -74,3 +74,23 @@ export function renderMarkdown(source: string | null | undefined, options: Rende
   const offset = Math.max(0, Math.min(5, Math.trunc(options.headingOffset ?? 0)));
   return instance(offset).parse(source, { async: false }) as string;
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+
+/**
+ * The text a reader sees of agreement Markdown: rendered by the same renderer as the public page,
+ * then without tags — paragraphs, headings and list items on their own lines, list items with a
+ * bullet. What the version diff compares, so a change shows as the words that changed, not as `**`.
+ */
+export function markdownText(source: string | null | undefined): string {
+  return renderMarkdown(source)
+    .replace(/<li>/g, "• ")
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/<\/(li|tr)>\s*/g, "\n")
+    .replace(/<\/(p|h[1-6]|blockquote|pre|ul|ol|table)>\s*/g, "\n\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name])
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -13,6 +13,7 @@ import { isStale, reviewDueAt } from "@/lib/rules/offers";
 import { translator } from "@/lib/i18n/translate";
 import { referralLine } from "./referral-line";
 import { DIAGNOSIS_SLUG, languageName, RISK_FACTOR_SLUG, taxonomyTermId } from "./vocabulary";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
 export const HSDS_TAXONOMY = "dk-forebyggelse";
 
@@ -74,7 +75,7 @@ function compact<T extends Json>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
-const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
+const isoDate = (d: Date | null | undefined) => (d ? isoDateOfColumn(d) : undefined);
 const da = translator("da");
 
 export function hsdsTaxonomyTerm(kind: "riskFactor" | "diagnosis", value: string) {

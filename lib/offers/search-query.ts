@@ -27,6 +27,10 @@
  * offers other municipalities share with it through a current partner arrangement, and the offers of
  * its region (specialised, disease-specific).
  *
+ * The GP lookup's statement is a call of the PL/pgSQL function `offer_lookup` (planned once per
+ * connection; docs/decisions/021-lookup-statement-search-document.md): this module turns the search
+ * words into its arguments. The open-data statement (offerIdsSql) is built here in full.
+ *
  * Pure: builds the statement; lib/domain/offers/search-offers.ts runs it.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -126,41 +130,6 @@ function rankExpression(words: SearchWord[]): Prisma.Sql {
 
 const weighted = weightedQuery;
 
-/** The word at the start of a word of the title, as typed (no stemming: "rygere" is not "rygsmerter"). */
-const inTitle = (w: SearchWord) => Prisma.sql`(' ' || translate(lower(o.title), '-–(),.:/', '        ')) LIKE ${`% ${w.word}%`}`;
-
-/** What a lookup word matches (text, tags, typo); a stop word matches nothing here and counts for nothing. */
-function lookupWordMatch(w: SearchWord): Prisma.Sql {
-  const { parts } = textAndTags(w);
-  if (w.fuzzy) parts.push(Prisma.sql`word_similarity(${w.word}, o.title || ' ' || o.summary) >= ${FUZZY_THRESHOLD}`);
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
-}
-
-/** A word the Danish configuration drops entirely ("og", "for", "med"); concept words never are. */
-const isStopWord = (w: SearchWord) => (w.concepts.length ? Prisma.sql`false` : Prisma.sql`(numnode(to_tsquery('danish', ${w.tsquery})) = 0)`);
-
-/** The title or summary says the word (its own words or its family's), or a typo of it. */
-function lookupDirect(w: SearchWord): Prisma.Sql {
-  const parts: Prisma.Sql[] = [inTitle(w), Prisma.sql`o."searchVector" @@ to_tsquery('danish', ${weighted(w.family, "AB")})`];
-  if (w.fuzzy) parts.push(Prisma.sql`word_similarity(${w.word}, o.title || ' ' || o.summary) >= ${FUZZY_THRESHOLD}`);
-  return Prisma.sql`(NOT ${isStopWord(w)} AND (${Prisma.join(parts, " OR ")}))`;
-}
-
-function lookupRank(words: SearchWord[], ownMunicipality: Prisma.Sql): Prisma.Sql {
-  if (words.length === 0) return Prisma.sql`0::float8`;
-  const all = words.map((w) => `(${w.tsquery})`).join(" | ");
-  const parts: Prisma.Sql[] = [Prisma.sql`0.1 * ts_rank_cd(o."searchVector", to_tsquery('danish', ${all}), 1)`, Prisma.sql`(CASE WHEN ${ownMunicipality} THEN 0.05 ELSE 0 END)`];
-  for (const w of words) {
-    parts.push(Prisma.sql`(CASE WHEN ${isStopWord(w)} THEN 0 WHEN ${inTitle(w)} THEN 1.0
-      WHEN o."searchVector" @@ to_tsquery('danish', ${weighted(w.family, "A")}) THEN 0.6
-      WHEN o."searchVector" @@ to_tsquery('danish', ${weighted(w.family, "B")}) THEN 0.3 ELSE 0 END)`);
-    if (w.riskFactors.length) parts.push(Prisma.sql`(CASE WHEN o."riskFactors" && ${riskArray(w.riskFactors)} THEN 0.1 ELSE 0 END)`);
-    if (w.diagnoses.length) parts.push(Prisma.sql`(CASE WHEN o."diagnoses" && ${diagnosisArray(w.diagnoses)} THEN 0.1 ELSE 0 END)`);
-    if (w.fuzzy) parts.push(Prisma.sql`(0.5 * word_similarity(${w.word}, o.title || ' ' || o.summary))`);
-  }
-  return Prisma.sql`(${Prisma.join(parts, " + ")})::float8`;
-}
-
 /**
  * Danish alphabetical order without ICU (the embedded PGlite has no ICU collations; the databases use
  * the C collation): æ, ø, å map to the three code points right after "z".
@@ -256,52 +225,33 @@ export type OfferSearchRow = {
   total: bigint | number;
 };
 
+/** The ids of the citizen's residence municipality and its region (the lookup has them in memory). */
+export type MunicipalityIds = { id: string; regionId: string | null };
+
 /**
- * The lookup statement: one page of results with the total in every row (count(*) OVER ()), and the
- * first location's town — joined once for the page (OfferLocation has no index on offerId). Each
- * offer is scored by the number of words it matches (`matched`) and whether its title or summary says
- * them (`direct`); the offers matching the most words are the result, direct ones first.
+ * The lookup statement (decision 021): a call of the PL/pgSQL function `offer_lookup` (migration
+ * offer_lookup_function), whose statements are planned once per connection. The search words go in as
+ * arrays (element i is word i: as typed, its tsquery, its family restricted to the title and to the
+ * summary, whether a typo may match, whether it names a concept, the risk factors and diagnoses it
+ * names); the function returns one page of results with the total in every row, the offers matching
+ * the most words, direct ones first (decision 015). With a residence municipality, `municipality`
+ * carries its ids (the lookup has them in memory).
  */
-export function offerSearchSql(filters: OfferSearchFilters, page: { limit: number; offset: number }): Prisma.Sql {
+export function offerSearchSql(filters: OfferSearchFilters, page: { limit: number; offset: number }, municipality?: MunicipalityIds): Prisma.Sql {
+  if (filters.municipalityCode !== undefined && !municipality) throw new Error("offerSearchSql: the municipality's ids are needed with its code");
   const words = searchWords(filters.q);
-  const { ctes, from } = sources(filters);
-  const withMunicipality = filters.municipalityCode !== undefined;
-  const viaPartner = withMunicipality ? Prisma.sql`(o."ownerId" <> m.id AND o."ownerId" IS DISTINCT FROM m."regionId")` : Prisma.sql`false`;
-  const ownMunicipality = withMunicipality ? Prisma.sql`o."ownerId" = m.id` : Prisma.sql`ow.kind = 'MUNICIPALITY'`;
-  const counted = words.map((w) => Prisma.sql`(CASE WHEN NOT ${isStopWord(w)} AND ${lookupWordMatch(w)} THEN 1 ELSE 0 END)`);
-  const matched = counted.length ? Prisma.sql`(${Prisma.join(counted, " + ")})` : Prisma.sql`0`;
-  // Only stop words (or nothing) typed: the text restricts nothing, as if it were empty.
-  const onlyStopWords = words.length ? Prisma.sql`(${Prisma.join(words.map(isStopWord), " AND ")})` : Prisma.sql`true`;
-  const direct = words.length ? Prisma.sql`(${onlyStopWords} OR ${Prisma.join(words.map(lookupDirect), " OR ")})` : Prisma.sql`true`;
-  const scored = Prisma.sql`scored AS (
-      SELECT o.id, o.title, o.summary, o."ownerId", ow.name AS "ownerName", ow.kind::text AS "ownerKind",
-        ow."referralLocationNumber" AS "ownerReferralLocationNumber", ow.phone AS "ownerPhone",
-        o."entryPointLocationNumber", o."referralRoute"::text AS "referralRoute", o.capacity::text AS capacity,
-        o."waitingWeeksMin", o."waitingWeeksMax", o.formats::text[] AS formats, o.languages, o."afterHours",
-        o."targetAgeMin", o."targetAgeMax", o."contactPhone", o."lastConfirmedAt", o."reviewIntervalDays",
-        ${viaPartner} AS "viaPartner",
-        ${matched} AS matched,
-        ${direct} AS direct,
-        ${lookupRank(words, ownMunicipality)} AS rank,
-        ${DANISH_TITLE_ORDER} AS "sortTitle"
-      ${from}
-      WHERE ${Prisma.join(filterConditions(filters), " AND ")} AND (${onlyStopWords} OR ${matched} > 0)
+  const texts = (pick: (w: SearchWord) => string) => Prisma.sql`${words.map(pick)}::text[]`;
+  const flags = (pick: (w: SearchWord) => boolean) => Prisma.sql`${words.map(pick)}::boolean[]`;
+  const nullable = (value: string | number | boolean | undefined, type: string) => Prisma.sql`${value ?? null}::${Prisma.raw(type)}`;
+  return Prisma.sql`SELECT * FROM offer_lookup(
+      ${nullable(municipality?.id, "text")}, ${nullable(municipality?.regionId ?? undefined, "text")},
+      ${texts((w) => w.word)}, ${texts((w) => w.tsquery)}, ${texts((w) => weighted(w.family, "A"))}, ${texts((w) => weighted(w.family, "B"))},
+      ${flags((w) => w.fuzzy)}, ${flags((w) => w.concepts.length > 0)}, ${texts((w) => w.riskFactors.join(","))}, ${texts((w) => w.diagnoses.join(","))},
+      ${words.map((w) => `(${w.tsquery})`).join(" | ")}, ${FUZZY_THRESHOLD}::real,
+      ${nullable(filters.riskFactor, "text")}, ${nullable(filters.diagnosis, "text")}, ${nullable(filters.age, "integer")}, ${nullable(filters.format, "text")},
+      ${nullable(filters.language, "text")}, ${filters.afterHours === true}, ${nullable(filters.referralRoute, "text")},
+      ${page.limit}::integer, ${page.offset}::integer
     )`;
-  const pageCte = Prisma.sql`page AS (
-      SELECT b.*, count(*) OVER () AS total
-      FROM (SELECT s.*, max(s.matched) OVER () AS best FROM scored s) b
-      WHERE b.matched = b.best
-      ORDER BY b.direct DESC, b.rank DESC, b."sortTitle", b.id
-      LIMIT ${page.limit} OFFSET ${page.offset}
-    )`;
-  return Prisma.sql`
-    WITH ${Prisma.join([...ctes, scored, pageCte], ", ")}
-    SELECT p.*, l.city FROM page p
-    LEFT JOIN (
-      SELECT DISTINCT ON ("offerId") "offerId", city FROM "OfferLocation"
-      WHERE "offerId" IN (SELECT id FROM page) ORDER BY "offerId", position, id
-    ) l ON l."offerId" = p.id
-    ORDER BY p.direct DESC, p.rank DESC, p."sortTitle", p.id`;
 }
 
 /** The open-data statement: the ids of one page, in the same order, with the total. */

@@ -311,6 +311,7 @@ export function isSeatCurrent(member: { periodFrom: Date; periodTo: Date | null 
   return isoDay(member.periodFrom) <= d && (member.periodTo === null || isoDay(member.periodTo) >= d);
 }
 
+/** A @db.Date value (UTC midnight) as yyyy-mm-dd; callers pass today as lib/calendar's danishTodayColumn, never an instant. */
 export function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }

@@ -11,6 +11,14 @@
  */
 
 export const MAX_FAILURES = 5;
+/**
+ * Per client IP address (issue 18 item 5): 30 failed attempts from one address within the window,
+ * whatever e-mail addresses they name, lock that IP for the same time. Higher than per e-mail so an
+ * office behind one NAT address is not locked by a few colleagues' typos; low enough that trying
+ * many addresses from one machine — or keeping strangers' accounts locked — is stopped.
+ * Success does not clear it (one valid account must not reset an attacker's count). Decision 026.
+ */
+export const MAX_FAILURES_PER_IP = 30;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_DURATION_MS = 15 * 60 * 1000;
 
@@ -36,7 +44,7 @@ export function checkSignInThrottle(state: ThrottleState | null, now: Date): Thr
  * The state after one more failed attempt at `now`. A failure outside the 15-minute window, or the
  * first after an expired lock, starts a new window; the failure that reaches the limit sets the lock.
  */
-export function stateAfterFailure(state: ThrottleState | null, now: Date): ThrottleState {
+export function stateAfterFailure(state: ThrottleState | null, now: Date, maxFailures: number = MAX_FAILURES): ThrottleState {
   const current = state ?? NO_FAILURES;
   // Attempts while locked are refused before they are evaluated; should one be recorded anyway, it
   // neither extends nor (through an expired window) lifts the lock.
@@ -51,6 +59,6 @@ export function stateAfterFailure(state: ThrottleState | null, now: Date): Throt
   return {
     failures,
     firstFailureAt: current.firstFailureAt,
-    lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_DURATION_MS) : null,
+    lockedUntil: failures >= maxFailures ? new Date(now.getTime() + LOCK_DURATION_MS) : null,
   };
 }

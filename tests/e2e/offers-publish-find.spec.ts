@@ -84,6 +84,7 @@ test("a GP finds it by risk factor and the citizen's municipality, opens it and 
   await expect(page.getByRole("heading", { level: 1, name: "Find et forebyggelsestilbud" })).toBeVisible();
 
   await page.getByLabel("Borgerens bopælskommune").selectOption({ label: "Roskilde Kommune" });
+  await page.locator("summary", { hasText: "Afgræns" }).click(); // the filters fold on every screen until one is set
   await page.getByLabel("Risikofaktor").selectOption({ label: "Rygning" });
   await page.getByRole("button", { name: "Søg", exact: true }).click();
   await expect(page).toHaveURL(/\/tilbud\?.*kommune=265.*risikofaktor=rygning/);

@@ -3,7 +3,8 @@
  * runs script, loads a resource or links anywhere but http(s)/mailto.
  */
 import { describe, expect, it } from "vitest";
-import { isSafeHref, renderMarkdown } from "@/lib/markdown/render";
+import { isSafeHref, markdownText, renderMarkdown } from "@/lib/markdown/render";
+import { diffBody } from "@/lib/domain/agreements/diff";
 
 /** Tags Markdown itself produces; anything else in the output is a leak. */
 const ALLOWED_TAGS = new Set(
@@ -149,4 +150,23 @@ describe("isSafeHref", () => {
   for (const [href, safe] of rows) {
     it(`${JSON.stringify(href)} → ${safe}`, () => expect(isSafeHref(href)).toBe(safe));
   }
+});
+
+describe("markdownText: what a reader sees, for the version diff (issue 16)", () => {
+  it("drops the Markdown syntax and keeps paragraphs, headings and list items apart", () => {
+    expect(markdownText("# Frister\n\nKommunen svarer **inden 3 hverdage**.\n\n- første\n- anden & sidste")).toBe(
+      "Frister\n\nKommunen svarer inden 3 hverdage.\n\n• første\n• anden & sidste",
+    );
+  });
+
+  it("a change of emphasis only is no change of the words; a changed word shows without its **", () => {
+    expect(diffBody("Svar **inden 3 hverdage**.", "Svar inden 3 hverdage.")).toEqual([{ kind: "same", text: "Svar inden 3 hverdage." }]);
+    const parts = diffBody("Svar **inden 3 hverdage**.", "Svar **inden 5 hverdage**.");
+    expect(parts.map((p) => p.text).join("")).not.toContain("*");
+    expect(parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toContain("5");
+  });
+
+  it("raw HTML stays text (escaped by the renderer, then shown as the characters typed)", () => {
+    expect(markdownText("Se <b>dette</b>")).toBe("Se <b>dette</b>");
+  });
 });

@@ -32,7 +32,7 @@ describe("referralLine", () => {
 
   it("direct access with the phone number; closed", () => {
     expect(referralLine({ ...roskilde, referralRoute: "DIRECT_ACCESS", capacity: "CLOSED" }, da)).toBe(
-      "Ingen henvisning: borgeren kontakter selv Roskilde Kommune på tlf. 46 31 30 00; lukket for tilgang lige nu",
+      "Ingen henvisning nødvendig: borgeren kontakter selv Roskilde Kommune på tlf. 46 31 30 00; lukket for tilgang lige nu",
     );
   });
 

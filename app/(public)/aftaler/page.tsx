@@ -5,6 +5,7 @@ import { getTranslator, titled } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { StatusBadge } from "./_components/status-badge";
 import { ButtonLink, H1, Table, Td, TextLink, Th } from "@/components/ui";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
 export const generateMetadata = titled("agreements.list.title");
 
@@ -13,7 +14,7 @@ export default async function AgreementsPage() {
   const actor = await getActor();
   const { t } = await getTranslator();
   const list = await listAgreements(actor);
-  const year = (d: Date) => d.toISOString().slice(0, 4);
+  const year = (d: Date) => isoDateOfColumn(d).slice(0, 4);
 
   return (
     <div className="space-y-8">
@@ -50,7 +51,7 @@ export default async function AgreementsPage() {
                 {region.agreements.map((a) => (
                   <tr key={a.id}>
                     <Td>
-                      <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`}>
+                      <TextLink as={Link} href={`/aftaler/${encodeURIComponent(a.id)}/v/${a.current.number}`} lang="da">
                         {a.title}
                       </TextLink>
                       <span className="block text-xs text-slate-700">{t("agreements.list.generation", { generation: a.generation })}</span>

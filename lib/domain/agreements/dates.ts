@@ -3,19 +3,20 @@
  * "today" is the Danish calendar day (Europe/Copenhagen), so a version comes into force on its start
  * date in Denmark, not in UTC.
  */
-const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+import { danishToday } from "@/lib/calendar/copenhagen";
+import { dateColumn, isoDateOfColumn } from "@/lib/calendar/date-column";
 
-/** Today's date in Denmark as yyyy-mm-dd. */
+/** Today's date in Denmark as yyyy-mm-dd (lib/calendar's one "today"). */
 export function todayInDenmark(now: Date = new Date()): string {
-  return copenhagenDay.format(now);
+  return danishToday(now);
 }
 
 /** A @db.Date value as yyyy-mm-dd. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return isoDateOfColumn(date);
 }
 
 /** yyyy-mm-dd → the Date a @db.Date column stores. */
 export function dateFromIsoDay(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+  return dateColumn(day);
 }

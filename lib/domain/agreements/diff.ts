@@ -10,6 +10,7 @@
  * No database and no framework: the domain operations load snapshots and call these.
  */
 import { diffWordsWithSpace } from "diff";
+import { markdownText } from "@/lib/markdown/render";
 
 export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
@@ -28,6 +29,14 @@ export function diffText(before: string, after: string): DiffPart[] {
   return readable(
     changes.filter((c) => c.value.length > 0).map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : ("same" as DiffPart["kind"]), text: c.value })),
   );
+}
+
+/**
+ * Two section bodies compared as a reader sees them: the rendered text of their Markdown (lib/markdown),
+ * so "**frist**" → "frist" is no change and a changed word never shows its `**` or `#`.
+ */
+export function diffBody(before: string, after: string): DiffPart[] {
+  return diffText(markdownText(before), markdownText(after));
 }
 
 /** A common stretch this short between two changes is noise ("til", ".", a space): part of the change. */
@@ -225,14 +234,14 @@ export function compareVersionContents(from: VersionSnapshot, to: VersionSnapsho
         after,
         changedFields,
         titleDiff: changedFields.includes("title") ? diffText(before.title, after.title) : null,
-        bodyDiff: changedFields.includes("body") ? diffText(before.body, after.body) : null,
+        bodyDiff: changedFields.includes("body") ? diffBody(before.body, after.body) : null,
       });
     } else if (after) {
       counts.sections.added++;
-      sections.push({ lineageId, status: "added", before: null, after, changedFields: [], titleDiff: null, bodyDiff: diffText("", after.body) });
+      sections.push({ lineageId, status: "added", before: null, after, changedFields: [], titleDiff: null, bodyDiff: diffBody("", after.body) });
     } else if (before) {
       counts.sections.removed++;
-      sections.push({ lineageId, status: "removed", before, after: null, changedFields: [], titleDiff: null, bodyDiff: diffText(before.body, "") });
+      sections.push({ lineageId, status: "removed", before, after: null, changedFields: [], titleDiff: null, bodyDiff: diffBody(before.body, "") });
     }
   }
 

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/pipeline";
 import { sectionHistoryInput } from "./schemas";
 import { visibleVersionsWhere } from "./scope";
-import { diffText, type DiffPart } from "./diff";
+import { diffBody, diffText, type DiffPart } from "./diff";
 
 export type RevisionRef = {
   id: string;
@@ -83,6 +83,6 @@ export async function getSectionHistory(actor: Actor | null, input: unknown): Pr
     revisions: refs,
     from: ref(from),
     to: ref(to),
-    diff: from && to ? { number: diffText(from.number, to.number), title: diffText(from.title, to.title), body: diffText(from.body, to.body) } : null,
+    diff: from && to ? { number: diffText(from.number, to.number), title: diffText(from.title, to.title), body: diffBody(from.body, to.body) } : null,
   };
 }

@@ -9,7 +9,7 @@ import { updateSectionInput } from "./schemas";
 import { editableVersionOfSection } from "./version-facts";
 import { sectionAuditSnapshot, sectionSelect, type SectionDto } from "./dto";
 import { ensureNumberFree } from "./section-helpers";
-import { diffText } from "./diff";
+import { diffBody, diffText } from "./diff";
 import type { SectionConflict } from "./conflict";
 
 /**
@@ -74,7 +74,7 @@ async function sectionConflict(tx: Tx, sectionId: string, baseVersion: number): 
     savedBy: latest?.author?.name ?? null,
     savedAt: (latest?.createdAt ?? now.updatedAt).toISOString(),
     changes: base
-      ? { number: diffText(base.number, now.number), title: diffText(base.title, now.title), body: diffText(base.body, now.body) }
+      ? { number: diffText(base.number, now.number), title: diffText(base.title, now.title), body: diffBody(base.body, now.body) }
       : null,
   };
   return new ConflictError("agreements.conflict.section", { name: conflict.savedBy ?? "?" }, conflict);

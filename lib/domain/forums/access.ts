@@ -16,11 +16,11 @@ import {
   canEditInitiatives,
   canReadForum,
   forumRelation,
-  isoDay,
   type ForumNode,
   type ForumRelation,
   type ForumSeat,
 } from "@/lib/rules/forums";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 export type ForumAccess = {
   actor: Actor | null;
@@ -31,7 +31,7 @@ export type ForumAccess = {
 
 /** The `where` of a current seat: periodFrom ≤ today ≤ periodTo (open-ended when null). */
 export function currentSeatWhere(now: Date = new Date()): Prisma.ForumMemberWhereInput {
-  const today = new Date(`${isoDay(now)}T00:00:00.000Z`); // periodFrom/To are dates
+  const today = danishTodayColumn(now); // periodFrom/To are dates
   return { periodFrom: { lte: today }, OR: [{ periodTo: null }, { periodTo: { gte: today } }] };
 }
 

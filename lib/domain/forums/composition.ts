@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/db/types";
 import type { ForumPosition, SeatParty } from "@/lib/generated/prisma/enums";
 import { InvalidError } from "@/lib/domain/errors";
 import { canChangeMembership, compositionIssueMessageKey, isSeatCurrent, type CompositionForum } from "@/lib/rules/forums";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 export type SeatRow = { id: string; party: SeatParty; position: ForumPosition; periodFrom: Date; periodTo: Date | null };
 
@@ -39,7 +40,8 @@ export function ensureCompositionKept(
   field: string,
 ): void {
   const dayAfter = (d: Date) => new Date(d.getTime() + 24 * 60 * 60 * 1000);
-  const days = [now, ...after.flatMap((m) => [m.periodFrom, ...(m.periodTo ? [dayAfter(m.periodTo)] : [])]).filter((d) => d > now)];
+  const today = danishTodayColumn(now);
+  const days = [today, ...after.flatMap((m) => [m.periodFrom, ...(m.periodTo ? [dayAfter(m.periodTo)] : [])]).filter((d) => d > today)];
   for (const day of days) {
     const decision = canChangeMembership(
       forum,

@@ -18,6 +18,7 @@ import { parseInput } from "@/lib/domain/pipeline";
 import { ensureReadable, loadForumAccess, readableForumIds } from "./access";
 import { getForumInput } from "./schemas";
 import type { ForumDetailDto } from "./dto";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 const POSITION_ORDER = { CHAIR: 0, VICE_CHAIR: 1, SECRETARY: 2, MEMBER: 3 } as const;
 
@@ -56,7 +57,7 @@ export async function getForum(actor: Actor | null, input: unknown, now: Date = 
       position: m.position,
       periodFrom: m.periodFrom,
       periodTo: m.periodTo,
-      current: isSeatCurrent(m, now),
+      current: isSeatCurrent(m, danishTodayColumn(now)),
       version: m.version,
     }))
     .sort((a, b) => Number(b.current) - Number(a.current) || POSITION_ORDER[a.position] - POSITION_ORDER[b.position] || compareDanish(a.name, b.name));

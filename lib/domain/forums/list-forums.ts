@@ -5,6 +5,7 @@ import { compositionIssues, isSeatCurrent, meetingFrequencyWarning } from "@/lib
 import { compareDanish } from "@/lib/i18n/format";
 import { loadForumAccess, readableForumIds } from "./access";
 import type { ForumSummaryDto } from "./dto";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 /**
  * The forums the actor may read, as the reports-to tree in depth-first order (SKU, then DAK under it,
@@ -38,7 +39,7 @@ export async function listForums(actor: Actor | null, now: Date = new Date()): P
   });
   const visible = new Set(forums.map((f) => f.id));
   const summaries = forums.map((f) => {
-    const current = f.members.filter((m) => isSeatCurrent(m, now));
+    const current = f.members.filter((m) => isSeatCurrent(m, danishTodayColumn(now)));
     return {
       id: f.id,
       name: f.name,

@@ -10,6 +10,7 @@ import { lockForumComposition } from "./composition";
 import { ensureSecretariatInRegion } from "./secretariat";
 import { seatRulesFrom, updateForumInput } from "./schemas";
 import { forumAuditSnapshot } from "./dto";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 /**
  * The forum's managers (its chair or secretary, its secretariat's coordinators, the administrator)
@@ -42,7 +43,7 @@ export async function updateForum(actor: Actor | null, input: unknown, now: Date
       const { forum: rules, members } = await lockForumComposition(tx, before.id);
       const seatRules = seatRulesFrom(data);
       const next = { compositionRule: data.compositionRule, chairParty: data.chairParty ?? null, viceChairParty: data.viceChairParty ?? null, seatRules };
-      const decision = canChangeRules(rules, next, members.filter((m) => isSeatCurrent(m, now)));
+      const decision = canChangeRules(rules, next, members.filter((m) => isSeatCurrent(m, danishTodayColumn(now))));
       if (!decision.allowed) {
         throw new InvalidError("forums.composition.rulesRefused", {
           compositionRule: decision.worsened.map((i) => `${compositionIssueMessageKey(i)}${Object.entries(i.params).map(([k, v]) => `|${k}=${v}`).join("")}`),

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import { completeInitiativeMilestoneInput } from "./schemas";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 /** Marks a milestone reached (today) or not reached again. */
 export async function completeInitiativeMilestone(actor: Actor | null, input: unknown): Promise<{ id: string; initiativeId: string }> {
@@ -19,7 +20,7 @@ export async function completeInitiativeMilestone(actor: Actor | null, input: un
     const access = await loadForumAccess(tx, current);
     ensureForumAllows(access, milestone.initiative.forumId, canEditInitiatives); // scoped (not found) → allowed (forbidden)
     const now = new Date();
-    const completedOn = data.completed ? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) : null;
+    const completedOn = data.completed ? danishTodayColumn(now) : null;
     const after = await tx.initiativeMilestone.update({ where: { id: milestone.id }, data: { completedOn } });
     await tx.initiative.update({ where: { id: milestone.initiativeId }, data: { version: { increment: 1 } } });
     await recordAuditEvent(tx, current, {

@@ -10,6 +10,7 @@ import { createdGroupName, planImport, samePlan, statusRowsOf, type ImportGroup,
 import { confirmInitiativeImportInput } from "./schemas";
 import { lockPreview, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
 import { bulkInsert, isBulkUniqueViolation, newId, utc } from "./bulk-insert";
+import { danishToday } from "@/lib/calendar/copenhagen";
 
 /** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -140,7 +141,7 @@ async function applyPlan(
 ): Promise<ImportReport & { changes: unknown[] }> {
   const has = new Set(stored.columns);
   const now = new Date();
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const today = danishToday(now);
   const creates = plan.rows.filter((r) => r.verdict === "create");
   const updates = plan.rows.filter((r) => r.verdict === "update");
   const existingOf = (row: ImportRowPlan): Existing => plan.existing.get(`${row.forumId}\u0000${row.importKey}`)!;
@@ -265,7 +266,7 @@ async function applyPlan(
       stage: stored.stage,
       justification: r.justification,
       forumId: r.forumId,
-      decidedOn: today.toISOString().slice(0, 10),
+      decidedOn: today,
       recordedById: userId,
       createdAt: nowUtc,
     })),

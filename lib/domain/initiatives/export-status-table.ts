@@ -10,6 +10,7 @@ import { exportStatusTableInput } from "./schemas";
 import { statusRowSelect, toStatusRow } from "./dto";
 import { statusRowCells, statusTableHeader } from "./status-table";
 import { slugForFile } from "./file-name";
+import { danishToday } from "@/lib/calendar/copenhagen";
 
 /**
  * A forum's status table as Excel CSV (BOM, ";", CRLF, every cell quoted), in the same shape the
@@ -45,6 +46,6 @@ export async function exportStatusTable(actor: Actor | null, input: unknown, now
         withForum,
       ),
     );
-  const date = now.toISOString().slice(0, 10);
+  const date = danishToday(now);
   return { fileName: `statustabel-${slugForFile(forum.shortName ?? forum.name)}-${date}.csv`, csv: serialiseExcelCsv(statusTableHeader(withForum), body) };
 }

@@ -8,6 +8,7 @@ import { DecisionStage, InitiativeDecisionKind, InitiativeStatus, ResourceTag, Y
 import { checkbox, id, isoDate, longText, optional, optionalInt, text, version } from "@/lib/validation/primitives";
 import { TEXT_MAX, TITLE_MAX } from "./status-table";
 import type { GroupChoice } from "./import-plan";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
 export const FOCUS_ROWS = 6;
 
@@ -91,10 +92,7 @@ export const updateInitiativeInput = z
   });
 export type UpdateInitiativeInput = z.output<typeof updateInitiativeInput>;
 
-const today = () => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
+const today = () => danishTodayColumn();
 
 export const recordInitiativeDecisionInput = z.object({
   initiativeId: id,

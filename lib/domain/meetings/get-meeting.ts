@@ -9,6 +9,8 @@ import { ensureReadable, loadForumAccess, readableForumIds } from "@/lib/domain/
 import { decisionSelect, statusRowSelect, toDecisionDto, toStatusRow } from "@/lib/domain/initiatives/dto";
 import { getMeetingInput } from "./schemas";
 import type { MeetingDto } from "./dto";
+import { dateColumn } from "@/lib/calendar/date-column";
+import { danishDate } from "@/lib/calendar/copenhagen";
 
 const POSITION_ORDER = { CHAIR: 0, VICE_CHAIR: 1, SECRETARY: 2, MEMBER: 3 } as const;
 
@@ -46,7 +48,7 @@ export async function getMeeting(actor: Actor | null, input: unknown, now: Date 
 
   const present = new Map(meeting.attendance.map((a) => [a.memberId, a.present]));
   const attendance = meeting.forum.members
-    .filter((m) => isSeatCurrent(m, meeting.startsAt) || present.has(m.id))
+    .filter((m) => isSeatCurrent(m, dateColumn(danishDate(meeting.startsAt))) || present.has(m.id))
     .sort((a, b) => POSITION_ORDER[a.position] - POSITION_ORDER[b.position] || compareDanish(a.name, b.name))
     .map((m) => ({
       memberId: m.id,

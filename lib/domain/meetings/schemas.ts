@@ -2,22 +2,12 @@
 import { z } from "zod";
 import { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { id, isoDate, longText, optional, requiredText, text, version } from "@/lib/validation/primitives";
+import { instantOfDanishWallTime } from "@/lib/calendar/copenhagen";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
-const TIME_ZONE = "Europe/Copenhagen";
-
-/** The UTC instant of a wall-clock date and time in Copenhagen (summer and winter time). */
+/** The UTC instant of a wall-clock date (as the isoDate primitive parses it) and time in Copenhagen — lib/calendar's one conversion. */
 export function copenhagenInstant(day: Date, time: string): Date {
-  const [hours, minutes] = time.split(":").map(Number);
-  const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
-  const offsetAt = (instant: number) => {
-    const name = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "longOffset" })
-      .formatToParts(new Date(instant))
-      .find((p) => p.type === "timeZoneName")?.value;
-    const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);
-    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
-  };
-  const first = wall - offsetAt(wall);
-  return new Date(wall - offsetAt(first));
+  return instantOfDanishWallTime(isoDateOfColumn(day), time);
 }
 
 const time = text()

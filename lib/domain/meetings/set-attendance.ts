@@ -7,6 +7,8 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import { setAttendanceInput } from "./schemas";
+import { dateColumn } from "@/lib/calendar/date-column";
+import { danishDate } from "@/lib/calendar/copenhagen";
 
 /**
  * A forum manager records who attended: every member seated on the meeting's date gets present or
@@ -27,7 +29,7 @@ export async function setAttendance(actor: Actor | null, input: unknown): Promis
 
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, version: data.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
-    const seated = meeting.forum.members.filter((m) => isSeatCurrent(m, meeting.startsAt));
+    const seated = meeting.forum.members.filter((m) => isSeatCurrent(m, dateColumn(danishDate(meeting.startsAt))));
     const present = new Set(data.present);
     const rows = seated.map((m) => ({ meetingId: meeting.id, memberId: m.id, present: present.has(m.id) }));
     await tx.meetingAttendance.deleteMany({ where: { meetingId: meeting.id } });

@@ -6,10 +6,11 @@ import "server-only";
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/rules/actor";
+import { danishTodayColumn } from "@/lib/calendar/date-column";
 
-/** Today at UTC midnight, for comparing with @db.Date columns. */
+/** Today in Denmark as a @db.Date value (UTC midnight of the Danish date), for comparing with date columns. */
 export function today(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return danishTodayColumn(now);
 }
 
 /** Offers the actor may see: published ones, and every offer of an organisation the actor belongs to. */

@@ -63,9 +63,13 @@ export async function searchOffers(input: unknown, now: Date = new Date()): Prom
   const municipality = query.kommune ? (geography.municipalities.find((m) => m.code === query.kommune) ?? null) : null;
 
   const filters = filtersFromQuery(query);
-  const rows = await cachedSearch(JSON.stringify([filters, page]), () =>
-    db.$queryRaw<OfferSearchRow[]>(offerSearchSql(filters, { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE })),
-  );
+  // An unknown municipality code has no offers; a known one's ids come from memory (decision 021).
+  const rows =
+    query.kommune && !municipality
+      ? []
+      : await cachedSearch(JSON.stringify([filters, page]), () =>
+          db.$queryRaw<OfferSearchRow[]>(offerSearchSql(filters, { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE }, municipality ?? undefined)),
+        );
   const total = rows.length > 0 ? Number(rows[0].total) : 0;
   return {
     query,

@@ -2,8 +2,9 @@ import "server-only";
 /** Loads what the referral rules need to know about an offer (lib/rules/referrals.ts OfferFacts). */
 import type { Tx } from "@/lib/db/types";
 import type { OfferFacts } from "@/lib/rules/referrals";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
-const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null); // @db.Date columns arrive as UTC midnight
+const isoDay = (value: Date | null) => (value ? isoDateOfColumn(value) : null); // @db.Date columns arrive as UTC midnight
 
 export const offerFactsSelect = {
   id: true,

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
 import { checkCpr } from "@/lib/cpr";
 import { formList, id, isoDate, optional, optionalText, text, version } from "@/lib/validation/primitives";
+import { danishYear } from "@/lib/calendar/copenhagen";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
 /** A yes/no radio or checkbox: "ja"/"true"/"on" → true, "nej"/"false" → false. */
 const yesNo = z.preprocess(
@@ -22,7 +24,7 @@ const note = optionalText(2000, { multiline: true });
  * Danish way (dd.mm.yyyy), as an ISO date in Danish time; absent (empty) = today. Whether it may be
  * that day (not in the future, not before the previous step) is lib/rules/referrals.ts checkHappenedOn.
  */
-const happenedOn = optional(isoDate.refine((date) => date.getUTCFullYear() >= 2000, { error: "validation.date" }).transform((date) => date.toISOString().slice(0, 10)));
+const happenedOn = optional(isoDate.refine((date) => date.getUTCFullYear() >= 2000, { error: "validation.date" }).transform((date) => isoDateOfColumn(date)));
 
 /** Run a cross-field check even when some fields failed (zod skips refinements after issues by default). */
 const alwaysForObjects = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
@@ -152,7 +154,7 @@ export type ListReferralTargetsInput = z.output<typeof listReferralTargetsInput>
 
 export const referralStatisticsInput = z.object({
   regionId: optional(id),
-  year: z.preprocess((v) => (v === "" || v === undefined ? new Date().getFullYear() : v), z.coerce.number().int().min(2000).max(2100)),
+  year: z.preprocess((v) => (v === "" || v === undefined ? danishYear() : v), z.coerce.number().int().min(2000).max(2100)),
   municipalityId: optional(id),
 });
 export type ReferralStatisticsInput = z.output<typeof referralStatisticsInput>;

@@ -8,6 +8,7 @@ const da = {
   "shell.organisation.label": "Handler for",
   "shell.organisation.switch": "Skift",
   "shell.signIn": "Log ind",
+  "shell.menu": "Menu",
   "shell.footer.about": "Et fælles værktøj for region, kommuner og almen praksis om sundhedsaftalerne.",
   "shell.footer.language": "Portalen findes på dansk og engelsk.",
 
@@ -59,6 +60,7 @@ const en: Record<keyof typeof da, string> = {
   "shell.organisation.label": "Acting for",
   "shell.organisation.switch": "Switch",
   "shell.signIn": "Sign in",
+  "shell.menu": "Menu",
   "shell.footer.about": "A shared tool for the region, municipalities and general practice on the health agreements.",
   "shell.footer.language": "The portal is available in Danish and English.",
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { isSectionConflict } from "@/lib/domain/agreements/conflict";
@@ -8,6 +8,8 @@ import { hasChanges } from "@/lib/domain/agreements/diff";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { DiffView } from "@/app/(public)/aftaler/_components/diff-view";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { Prose } from "@/components/ui";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type Option = { value: string; label: string };
@@ -32,10 +34,20 @@ export function SectionForm({
   const t = useT();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const conflict = state.status === "conflict" && isSectionConflict(state.current) ? state.current : null;
+  // The preview follows the text as it is typed (without script it shows the text the form opened with).
+  const [body, setBody] = useState(initial.body);
   const labels = { added: t("agreements.diff.added"), removed: t("agreements.diff.removed"), addedEnd: t("agreements.diff.addedEnd"), removedEnd: t("agreements.diff.removedEnd") };
 
   return (
-    <form action={formAction} noValidate className="space-y-2">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-2"
+      onChange={(event) => {
+        const field = event.target;
+        if (field instanceof HTMLTextAreaElement && field.name === "body") setBody(field.value);
+      }}
+    >
       <FormMessage state={state} />
       {conflict ? (
         <section aria-labelledby="conflict-title" className="mb-6 rounded-lg border-2 border-red-700 bg-white p-4">
@@ -88,6 +100,13 @@ export function SectionForm({
       <FormField name="title" label={t("agreements.section.title")} required defaultValue={initial.title} state={state} />
       <FormField as="select" name="area" label={t("agreements.section.area")} options={options.area} required defaultValue={initial.area} state={state} />
       <FormField as="textarea" name="body" label={t("agreements.section.body")} hint={t("agreements.section.bodyHint")} rows={16} defaultValue={initial.body} state={state} />
+      {/* The same renderer as the public page (lib/markdown), so what is previewed is what is published. */}
+      <details className="mb-4 rounded-md border border-slate-200 bg-white">
+        <summary className="cursor-pointer px-3 py-2 font-semibold text-brand-800 underline">{t("agreements.section.preview")}</summary>
+        <div className="border-t border-slate-200 p-3">
+          {body.trim() ? <Prose lang="da" dangerouslySetInnerHTML={{ __html: renderMarkdown(body, { headingOffset: 2 }) }} /> : <p className="text-slate-700">{t("agreements.section.previewEmpty")}</p>}
+        </div>
+      </details>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
         {conflict ? t("agreements.conflict.saveAnyway") : t("agreements.section.save")}
       </button>

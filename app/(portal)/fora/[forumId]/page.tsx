@@ -12,6 +12,8 @@ import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-f
 import { AddMemberForm, EditMemberForm } from "./member-forms";
 import { NewMeetingForm } from "./meeting-forms";
 import { Banner, ButtonLink, Caption, H1, H2, Muted, Panel, Table, Td, TextLink, Th } from "@/components/ui";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
+import { danishToday } from "@/lib/calendar/copenhagen";
 
 type Params = Promise<{ forumId: string }>;
 
@@ -30,7 +32,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
   const showDone = doneMessage(t, "forums.done", (await searchParams).udfoert);
   const options = forum.permissions.manage ? await listForumFormOptions(actor) : null;
   const base = `/fora/${encodeURIComponent(forum.id)}`;
-  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const iso = (d: Date | null) => (d ? isoDateOfColumn(d) : "");
 
   return (
     <div>
@@ -94,7 +96,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           </li>
         ) : null}
         <li>
-          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} download>
+          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(forum.id)}`} download prefetch={false}>
             {t("forums.links.export")}
           </ButtonLink>
         </li>
@@ -266,7 +268,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           <details className="mt-4">
             <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("forums.member.add")}</summary>
             <div className="mt-3">
-              <AddMemberForm forumId={forum.id} organisations={options.organisations} today={new Date().toISOString().slice(0, 10)} />
+              <AddMemberForm forumId={forum.id} organisations={options.organisations} today={danishToday()} />
             </div>
           </details>
         ) : null}

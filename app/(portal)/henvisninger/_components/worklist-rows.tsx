@@ -28,37 +28,51 @@ function ReferralRow({ item, children }: { item: RowFacts; children: React.React
       <th scope="row">
         <Link href={`/henvisninger/${item.id}`}>{item.reference}</Link>
       </th>
-      <td>
+      <td data-label={t("referrals.col.citizen")}>
         {item.citizenName}
         <br />
         <span className="font-mono text-slate-700">{item.maskedCpr}</span>
       </td>
       {children}
-      <td>
+      <td data-label={t("referrals.col.deadline")}>
         <DeadlineText deadline={item.nextDeadline} t={t} />
       </td>
     </tr>
   );
 }
 
-/** The inbox: offer, referrer, sent, status (then the next deadline). */
-export function InboxRows({ items }: { items: InboxItem[] }) {
+/** A list's body: one ReferralRow per item, its own cells in between (each with its column's `data-label` for the phone's cards). */
+function Rows<Item extends RowFacts>({ items, cells }: { items: Item[]; cells: (item: Item, t: Translate) => React.ReactNode }) {
   const t = useT();
   return (
     <tbody>
       {items.map((item) => (
         <ReferralRow key={item.id} item={item}>
-          <td>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
-          <td>{item.referringOrganisationName}</td>
-          <td className="whitespace-nowrap">
-            <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
-          </td>
-          <td>
-            <StatusBadge status={item.status} t={t} />
-          </td>
+          {cells(item, t)}
         </ReferralRow>
       ))}
     </tbody>
+  );
+}
+
+/** The inbox: offer, referrer, sent, status (then the next deadline). */
+export function InboxRows({ items }: { items: InboxItem[] }) {
+  return (
+    <Rows
+      items={items}
+      cells={(item, t) => (
+        <>
+          <td data-label={t("referrals.col.target")}>{item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}</td>
+          <td data-label={t("referrals.col.referrer")}>{item.referringOrganisationName}</td>
+          <td data-label={t("referrals.col.sent")} className="whitespace-nowrap">
+            <time dateTime={item.sentAt.toISOString()}>{formatDate(item.sentAt)}</time>
+          </td>
+          <td data-label={t("referrals.col.status")}>
+            <StatusBadge status={item.status} t={t} />
+          </td>
+        </>
+      )}
+    />
   );
 }
 
@@ -91,24 +105,24 @@ function Steps({ item, t }: { item: MyReferralItem; t: Translate }) {
 
 /** The clinician's list: offer and municipality, status, the steps so far (then the next deadline). */
 export function MyReferralRows({ items }: { items: MyReferralItem[] }) {
-  const t = useT();
   return (
-    <tbody>
-      {items.map((item) => (
-        <ReferralRow key={item.id} item={item}>
-          <td>
+    <Rows
+      items={items}
+      cells={(item, t) => (
+        <>
+          <td data-label={t("referrals.col.target")}>
             {item.offerTitle ?? t("referrals.kind.CLARIFYING_CONVERSATION")}
             <br />
             <span className="text-slate-700">{item.receivingMunicipalityName}</span>
           </td>
-          <td>
+          <td data-label={t("referrals.col.status")}>
             <StatusBadge status={item.status} t={t} />
           </td>
-          <td>
+          <td data-label={t("referrals.col.timeline")}>
             <Steps item={item} t={t} />
           </td>
-        </ReferralRow>
-      ))}
-    </tbody>
+        </>
+      )}
+    />
   );
 }

@@ -10,6 +10,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { FormField } from "@/components/ui/field";
 import { first } from "@/lib/validation/primitives";
 import { Button, Caption, H1, Intro, Panel, Table, Td, Th } from "@/components/ui";
+import { danishYear } from "@/lib/calendar/copenhagen";
 
 export const generateMetadata = titled("referrals.statistics.title");
 
@@ -48,7 +49,7 @@ export default async function ReferralStatisticsPage({ searchParams }: { searchP
       if (error instanceof ForbiddenError) notFound(); // no right to the figures: the same answer as a missing page
       throw error;
     });
-  const thisYear = new Date().getFullYear();
+  const thisYear = danishYear();
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
 
   return (

@@ -1,9 +1,10 @@
 import type { OfferDto } from "@/lib/domain/offers/dto";
 import { SPECIALISED_CONDITIONS } from "@/lib/rules/offers";
 import type { OfferFormDefaults } from "./offer-form";
+import { isoDateOfColumn } from "@/lib/calendar/date-column";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const isoDay = (d: Date | null) => (d ? isoDateOfColumn(d) : "");
 
 /** A new offer's form: the owner's entry point, clarifying conversation first, open, Danish, review every 180 days. */
 export function newOfferDefaults(owner: { id: string; referralLocationNumber: string | null } | undefined): OfferFormDefaults {

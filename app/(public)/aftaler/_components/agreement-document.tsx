@@ -29,7 +29,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
             {doc.sections.map((s) => (
               <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }}>
                 <TextLink href={`#${sectionAnchor(s.number)}`}>
-                  {s.number} {s.title}
+                  {s.number} <span lang="da">{s.title}</span>
                 </TextLink>
               </li>
             ))}
@@ -64,7 +64,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
             >
               <Heading id={headingId} className={s.depth === 0 ? "text-2xl font-semibold" : s.depth === 1 ? "text-xl font-semibold" : "text-lg font-semibold"}>
                 <span className="mr-2 tabular-nums">{s.number}</span>
-                {s.title}
+                <span lang="da">{s.title}</span>
               </Heading>
               <p className="mb-2 text-xs text-slate-700">
                 {t(`agreements.layer.${s.layer}`)} · {t(`agreements.area.${s.area}`)}
@@ -78,7 +78,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                   </>
                 ) : null}
               </p>
-              <Prose dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: Math.min(5, s.depth + 2) }) }} />
+              <Prose lang="da" dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: Math.min(5, s.depth + 2) }) }} />
               {s.obligations.length > 0 ? (
                 <ObligationTable rows={s.obligations} t={t} caption={t("agreements.obligation.caption", { number: s.number })} />
               ) : null}
@@ -93,7 +93,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
         {doc.goals.map((g) => (
           <Panel as="div" key={g.id}>
             <h3 className="text-lg font-semibold">
-              {t(`agreements.goalKind.${g.kind}`)} {g.number}: {g.statement}
+              {t(`agreements.goalKind.${g.kind}`)} {g.number}: <span lang="da">{g.statement}</span>
             </h3>
             <p className="text-sm text-slate-800">
               {t("agreements.goal.direction")}: {t(`agreements.direction.${g.direction}`)}
@@ -107,7 +107,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                 </>
               ) : null}
             </p>
-            {g.description ? <p className="mt-2">{g.description}</p> : null}
+            {g.description ? <p className="mt-2" lang="da">{g.description}</p> : null}
             {g.midTermStatus ? (
               <p className="mt-2">
                 <span className="font-semibold">{t("agreements.goal.midTermStatus")}:</span> {g.midTermStatus}
@@ -182,7 +182,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
         {doc.requirements.map((r) => (
           <Table key={r.id}>
             <Caption>
-              {t("agreements.requirements.requirement", { code: r.code })} {r.title}
+              {t("agreements.requirements.requirement", { code: r.code })} <span lang="da">{r.title}</span>
             </Caption>
             <thead>
               <tr>
@@ -196,7 +196,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
               {r.items.map((item) => (
                 <tr key={item.id}>
                   <Td as="th" scope="row" className="font-normal">
-                    <span className="font-semibold">{item.code}</span> {item.text}
+                    <span className="font-semibold">{item.code}</span> <span lang="da">{item.text}</span>
                   </Td>
                   <Td>{t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}</Td>
                   <Td>
@@ -267,7 +267,7 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                     <span className="block text-xs text-slate-700">{formatDate(r.receivedOn)}</span>
                   </Td>
                   <Td>{r.sectionNumber ?? "–"}</Td>
-                  <Td>{r.text}</Td>
+                  <Td lang="da">{r.text}</Td>
                   <Td>
                     <span className="font-semibold">{t(`agreements.outcome.${r.outcome}`)}</span>
                     {r.comment ? <span className="block">{r.comment}</span> : null}

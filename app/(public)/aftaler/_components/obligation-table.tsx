@@ -36,7 +36,7 @@ export function ObligationTable({ rows, caption, t }: { rows: ObligationRow[]; c
             <Td>{t.key(`agreements.party.${o.responsibleParty}`)}</Td>
             <Td>{t.key(`agreements.modality.${o.modality}`)}</Td>
             <Td>
-              {o.action}
+              <span lang="da">{o.action}</span>
               {o.referralMilestone ? (
                 <span className="mt-1 block text-xs font-semibold text-brand-800">
                   {t("agreements.obligation.milestoneNote", { milestone: t.key(`agreements.milestone.${o.referralMilestone}`) })}
@@ -44,7 +44,7 @@ export function ObligationTable({ rows, caption, t }: { rows: ObligationRow[]; c
               ) : null}
               {o.source ? <span className="mt-1 block text-xs text-slate-700">{t("agreements.obligation.sourceNote", { source: o.source })}</span> : null}
             </Td>
-            <Td>{o.trigger}</Td>
+            <Td lang="da">{o.trigger}</Td>
             <Td>{deadlineText(t, o.deadlineAmount, o.deadlineUnit)}</Td>
             <Td>{o.channel ? t.key(`agreements.channel.${o.channel}`) : "–"}</Td>
           </tr>

@@ -5,10 +5,12 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { canChangeOffer } from "@/lib/rules/offers";
 import { referralLine } from "@/lib/offers/referral-line";
 import { loadOffer } from "../_components/load-offer";
+import { canonicalLookupQuery } from "@/lib/domain/offers/lookup-query";
+import { firstValues } from "@/lib/validation/primitives";
 import { ageText, labelOf, labelsOf, languagesOf } from "../_components/labels";
 import { Banner, ButtonLink, H1, H2, Panel, TextLink } from "@/components/ui";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { offer } = await loadOffer((await params).id);
@@ -16,8 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Everything a GP needs about one offer (public for published offers), with the handout and — for clinicians — the referral slot. */
-export default async function OfferPage({ params }: Props) {
+export default async function OfferPage({ params, searchParams }: Props) {
   const { actor, offer } = await loadOffer((await params).id);
+  // The lookup links here with its query (?q=…&kommune=…): the way back is the same search, its
+  // parameters parsed by the lookup's own schema (nothing else can get into the link).
+  const lookup = canonicalLookupQuery(new URLSearchParams(firstValues((await searchParams) ?? {})));
   const { t, locale } = await getTranslator();
   const isClinician = !!actor?.memberships.some((m) => m.role === "CLINICIAN");
   const canMaintain = canChangeOffer(actor, { ownerId: offer.owner.id, ownerKind: offer.owner.kind, status: offer.status }).allowed;
@@ -29,23 +34,26 @@ export default async function OfferPage({ params }: Props) {
         : offer.durationWeeks
           ? t("offers.page.weeks", { weeks: formatNumber(offer.durationWeeks, locale) })
           : null;
-  const row = (label: string, value: React.ReactNode) =>
+  // `danish`: the offer's own text, written in Danish — marked so for an English page (WCAG 3.1.2).
+  const row = (label: string, value: React.ReactNode, danish = false) =>
     value === null || value === undefined || value === "" ? null : (
       <div className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-semibold text-slate-900">{label}</dt>
-        <dd className="text-slate-900">{value}</dd>
+        <dd className="text-slate-900" lang={danish ? "da" : undefined}>
+          {value}
+        </dd>
       </div>
     );
 
   return (
     <article className="space-y-6">
-      <p className="no-print">
-        <TextLink as={Link} href="/tilbud">
-          {t("offers.page.back")}
-        </TextLink>
-      </p>
       <div>
-        <H1>{offer.title}</H1>
+        <p className="no-print mb-2 text-sm">
+          <TextLink as={Link} href={lookup ? `/tilbud?${lookup}` : "/tilbud"}>
+            {t("offers.page.back")}
+          </TextLink>
+        </p>
+        <H1 lang="da">{offer.title}</H1>
         <p className="mt-1 text-slate-700">
           {offer.owner.name} · {labelOf(t, "scope", offer.scope)} · {labelOf(t, "orientation", offer.orientation)}
         </p>
@@ -82,9 +90,15 @@ export default async function OfferPage({ params }: Props) {
             {t("offers.page.handout")}
           </ButtonLink>
           {/* ── Slot for issue 5 (referrals): clinicians refer from here. ── */}
+          {/* One story: where a referral is the way in, "Henvis borger" is the main action; where the
+              citizen comes directly (the line above says how), a referral is only the optional second way. */}
           {isClinician && offer.status === "PUBLISHED" ? (
-            <ButtonLink href={`/henvisninger/ny?tilbud=${encodeURIComponent(offer.id)}`} variant="primary" data-slot="henvis-borger">
-              {t("offers.page.referCitizen")}
+            <ButtonLink
+              href={`/henvisninger/ny?tilbud=${encodeURIComponent(offer.id)}`}
+              variant={offer.referralRoute === "DIRECT_ACCESS" ? "secondary" : "primary"}
+              data-slot="henvis-borger"
+            >
+              {offer.referralRoute === "DIRECT_ACCESS" ? t("offers.page.referCitizenAnyway") : t("offers.page.referCitizen")}
             </ButtonLink>
           ) : null}
           {canMaintain ? (
@@ -99,14 +113,16 @@ export default async function OfferPage({ params }: Props) {
         <H2 id="indhold-tilbud">
           {t("offers.page.content")}
         </H2>
-        <p className="max-w-3xl text-lg text-slate-900">{offer.summary}</p>
-        {offer.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{offer.description}</p> : null}
+        <div lang="da">
+          <p className="max-w-3xl text-lg text-slate-900">{offer.summary}</p>
+          {offer.description ? <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-900">{offer.description}</p> : null}
+        </div>
         <dl className="mt-4 divide-y divide-slate-200">
           {row(t("offers.field.riskFactors"), labelsOf(t, "riskFactor", offer.riskFactors))}
           {row(t("offers.field.diagnoses"), labelsOf(t, "diagnosis", offer.diagnoses))}
-          {row(t("offers.page.targetGroup"), offer.targetGroup)}
+          {row(t("offers.page.targetGroup"), offer.targetGroup, true)}
           {row(t("offers.page.age"), ageText(t, offer.targetAgeMin, offer.targetAgeMax, locale))}
-          {row(t("offers.page.evidence"), offer.evidenceBase)}
+          {row(t("offers.page.evidence"), offer.evidenceBase, true)}
         </dl>
       </section>
 
@@ -117,11 +133,11 @@ export default async function OfferPage({ params }: Props) {
         <dl className="divide-y divide-slate-200">
           {row(t("offers.field.formats"), labelsOf(t, "format", offer.formats))}
           {row(t("offers.page.scope"), scope)}
-          {row(t("offers.field.schedule"), offer.schedule)}
+          {row(t("offers.field.schedule"), offer.schedule, true)}
           {row(t("offers.field.languages"), languagesOf(offer.languages, locale))}
           {row(t("offers.field.afterHours"), offer.afterHours ? t("offers.page.yes") : t("offers.page.no"))}
           {row(t("offers.field.relativesWelcome"), offer.relativesWelcome ? t("offers.page.yes") : t("offers.page.no"))}
-          {row(t("offers.field.specialNeedsSupport"), offer.specialNeedsSupport)}
+          {row(t("offers.field.specialNeedsSupport"), offer.specialNeedsSupport, true)}
           {row(
             t("offers.page.validity"),
             offer.validFrom || offer.validTo ? t("offers.page.validFromTo", { from: formatDate(offer.validFrom), to: formatDate(offer.validTo) }) : null,
@@ -140,6 +156,7 @@ export default async function OfferPage({ params }: Props) {
             ) : (
               t("offers.page.online")
             ),
+            offer.locations.length > 0,
           )}
         </dl>
       </section>
@@ -171,3 +188,4 @@ export default async function OfferPage({ params }: Props) {
     </article>
   );
 }
+

@@ -52,14 +52,14 @@ export async function LookupView({ params, locale }: { params: Record<string, st
           </Banner>
         ) : null}
         {result.items.length === 0 ? <p className="text-slate-800">{t("offers.lookup.none")}</p> : null}
-        {direct.length ? <ResultList items={direct.map((item) => toResultLine(item, t, locale))} /> : null}
+        {direct.length ? <ResultList items={direct.map((item) => toResultLine(item, t, locale))} search={lookupQueryString(query)} /> : null}
         {related.length ? (
           <section aria-labelledby="relaterede" className="space-y-3 pt-2">
             <h3 id="relaterede" className="text-xl font-semibold text-slate-900">
               {relatedHeading(result.relatedTo, t)}
             </h3>
             <p className="text-slate-800">{t("offers.lookup.relatedHint")}</p>
-            <ResultList items={related.map((item) => toResultLine(item, t, locale))} headingLevel="h4" />
+            <ResultList items={related.map((item) => toResultLine(item, t, locale))} headingLevel="h4" search={lookupQueryString(query)} />
           </section>
         ) : null}
         {result.pageCount > 1 ? (

@@ -28,20 +28,22 @@ export type ResultLine = {
  * HTML — and a cached lookup costs the server by the byte (docs/decisions/012-worklist-rows-from-data.md).
  * The HTML is the same.
  */
-export function ResultList({ items, headingLevel = "h3" }: { items: ResultLine[]; headingLevel?: "h3" | "h4" }) {
+export function ResultList({ items, headingLevel = "h3", search = "" }: { items: ResultLine[]; headingLevel?: "h3" | "h4"; /** the lookup's query string ("?q=…"): the offer page's way back keeps it */ search?: string }) {
   const t = useT();
   const Heading = headingLevel;
   return (
     <ol className="space-y-3">
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <H3 as={Heading}>
-            <TextLink as={Link} href={`/tilbud/${item.id}`}>
+          <H3 as={Heading} lang="da">
+            <TextLink as={Link} href={`/tilbud/${item.id}${search}`}>
               {item.title}
             </TextLink>
           </H3>
           <p className="text-sm text-slate-700">{item.facts}</p>
-          <p className="mt-1">{item.summary}</p>
+          <p className="mt-1" lang="da">
+            {item.summary}
+          </p>
           <p className="mt-2 font-medium text-slate-900">
             <span className="sr-only">{t("offers.lookup.howToRefer")}: </span>
             {item.howToRefer}

@@ -1,4 +1,5 @@
 import { exportOffersCsv } from "@/lib/domain/offers/export-offers-csv";
+import { danishToday } from "@/lib/calendar/copenhagen";
 
 /**
  * GET /api/tilbud/export — published offers as CSV for Excel (BOM, ";"); takes the lookup's query
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const csv = await exportOffersCsv(Object.fromEntries(url.searchParams.entries()), url.origin);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = danishToday();
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -45,7 +45,7 @@ export default async function CrossBoardPage({ params, searchParams }: { params:
       <H1 className="mb-1">{t("initiatives.cross.heading", { name: board.forum.name })}</H1>
       <p className="mb-4 text-slate-800">{t("initiatives.cross.intro")}</p>
       <p className="mb-6">
-        <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}&scope=tree`} download>
+        <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}&scope=tree`} download prefetch={false}>
           {t("initiatives.cross.export")}
         </ButtonLink>
       </p>

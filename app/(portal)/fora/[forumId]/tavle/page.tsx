@@ -34,7 +34,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
       <p className="mb-4 text-slate-800">{t("initiatives.board.intro")}</p>
       <ul className="mb-6 flex flex-wrap gap-3">
         <li>
-          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}`} download>
+          <ButtonLink href={`/api/initiativer/eksport?forumId=${encodeURIComponent(board.forum.id)}`} download prefetch={false}>
             {t("forums.links.export")}
           </ButtonLink>
         </li>

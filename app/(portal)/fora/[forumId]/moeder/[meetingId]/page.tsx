@@ -12,6 +12,7 @@ import { StatusTable } from "../../../_components/status-table";
 import { DecisionBadge } from "../../../_components/decision-badge";
 import { AgendaDecisionForm, AgendaItemForm, AttendanceForm, InitiativeDecisionForm, MeetingDetailsForm } from "./meeting-forms";
 import { Banner, ButtonLink, H1, H2, H3, Muted, Panel, TextLink } from "@/components/ui";
+import { danishWallTime } from "@/lib/calendar/copenhagen";
 
 type Params = Promise<{ forumId: string; meetingId: string }>;
 
@@ -24,11 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("meetings.heading", { forum: meeting.forum.name, date: formatDate(meeting.startsAt) }) };
 }
 
-const copenhagen = (date: Date) => {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-};
+const copenhagen = danishWallTime;
 
 /** A meeting: agenda with the linked initiatives' status, decisions, attendance and minutes. */
 export default async function MeetingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

@@ -45,7 +45,7 @@ export default async function AgreementVersionPage({ params }: { params: Params 
           </TextLink>{" "}
           › {doc.agreement.regionName}
         </p>
-        <H1>{doc.agreement.title}</H1>
+        <H1 lang="da">{doc.agreement.title}</H1>
         <p className="flex flex-wrap items-center gap-3 text-slate-800">
           <StatusBadge status={doc.version.status} label={t(`agreements.status.${doc.version.status}`)} />
           <span>{t("agreements.version.short", { number: doc.version.number, label: doc.version.label })}</span>

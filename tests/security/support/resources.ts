@@ -1,0 +1,229 @@
+/**
+ * The resource kinds of the matrix: how to load a few target rows of each from the database, and —
+ * from the rules in lib/rules, not by hand — whether an actor may read each row and whether it may
+ * change it at all. "change" is the weakest precondition every change rule of the kind shares
+ * (e.g. "is a party coordinator" for an agreement version): when it is denied, every change action
+ * of the kind must refuse, so the matrix attacks with every action of the kind.
+ */
+import type pg from "pg";
+import type { Actor } from "@/lib/rules/actor";
+import { isPartyCoordinator, isRegionCoordinator, canReadVersion, type VersionFacts } from "@/lib/rules/agreements";
+import { availableTransitions, canViewReferral, canViewAccessLog } from "@/lib/rules/referrals";
+import { canChangeOffer, canManagePartnerArrangements, canViewOffer } from "@/lib/rules/offers";
+import {
+  canCommentOnInitiative,
+  canEditInitiatives,
+  canManageForum,
+  canReadForum,
+  canRecordFinalDecision,
+  forumRelation,
+  type ForumNode,
+  type ForumSeat,
+} from "@/lib/rules/forums";
+import { canManageMemberships, canManageUsers, canRevokeMembership, canViewAuditTrail, canViewUser } from "@/lib/rules/users";
+import type { Kind, Target } from "../catalogue/types";
+
+/** A row with what the rules need (`facts`) and the strings that must never reach a refused actor (`secrets`). */
+export type Row = Target & { facts: Record<string, unknown>; secrets: string[] };
+
+export type World = { forums: Map<string, ForumNode>; seats: (actor: Actor | null) => ForumSeat[] };
+
+export type KindSpec = {
+  /** The rows to attack: a handful, spread over owners. */
+  load: (db: pg.Client) => Promise<Row[]>;
+  /** The table of the row (for the before/after snapshot); none for page-only kinds. */
+  table?: string;
+  read: (actor: Actor | null, row: Row, world: World) => boolean;
+  change: (actor: Actor | null, row: Row, world: World) => boolean;
+};
+
+const q = async (db: pg.Client, sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as Record<string, unknown>[];
+const long = (...values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v.trim().length >= 8);
+
+// ─────────────────────────────── agreements ───────────────────────────────
+
+const VERSION_FACTS = `
+  SELECT v.id AS "versionId", v.status, a."regionId", a.id AS "agreementId", v.number,
+    ARRAY(SELECT p."organisationId" FROM "AgreementParty" p WHERE p."versionId" = v.id) AS "partyOrganisationIds",
+    ARRAY(SELECT pa."organisationId" FROM "PartyApproval" pa WHERE pa."versionId" = v.id) AS "approvedOrganisationIds"
+  FROM "AgreementVersion" v JOIN "Agreement" a ON a.id = v."agreementId"`;
+
+const versionFacts = (row: Row) => row.facts as unknown as VersionFacts;
+const readVersion = (actor: Actor | null, row: Row) => canReadVersion(actor, versionFacts(row)).allowed;
+const changeVersion = (actor: Actor | null, row: Row) => isPartyCoordinator(actor, versionFacts(row)) || isRegionCoordinator(actor, versionFacts(row).regionId);
+
+/** Rows of an agreement child table joined to its version's facts: drafts first (their content is not public). */
+function versionChild(table: string, join: string, columns: string, secrets: (r: Record<string, unknown>) => string[]): KindSpec {
+  return {
+    table,
+    load: async (db) =>
+      (
+        await q(
+          db,
+          `SELECT DISTINCT ON (vf.status) t.*, vf.status AS "versionStatus", vf."regionId", vf."agreementId", vf."partyOrganisationIds", vf."approvedOrganisationIds", ${columns} FROM "${table}" t ${join} JOIN (${VERSION_FACTS}) vf ON vf."versionId" = x."versionId"
+           ORDER BY vf.status, t.id LIMIT 3`,
+        )
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: { ...r, status: r.versionStatus }, secrets: readVersionSecrets({ ...r, status: r.versionStatus }, secrets) })),
+    read: readVersion,
+    change: changeVersion,
+  };
+}
+const readVersionSecrets = (r: Record<string, unknown>, secrets: (r: Record<string, unknown>) => string[]) => (["DRAFT", "CONSULTATION"].includes(String(r.status)) ? secrets(r) : []);
+
+// ─────────────────────────────── forums ───────────────────────────────
+
+function forumRel(actor: Actor | null, forumId: unknown, world: World) {
+  return forumRelation(actor, world.seats(actor), String(forumId), world.forums);
+}
+const readForum = (actor: Actor | null, row: Row, world: World) => canReadForum(forumRel(actor, row.facts.forumId, world)).allowed;
+/** Every change rule of a forum and what hangs under it: manage, edit initiatives, final decisions, comment. */
+const changeForum = (actor: Actor | null, row: Row, world: World) => {
+  const rel = forumRel(actor, row.facts.forumId, world);
+  return [canManageForum, canEditInitiatives, canRecordFinalDecision, canCommentOnInitiative].some((rule) => rule(rel).allowed);
+};
+/** Rows under forums: one per forum, private forums first (their content is not public). */
+function forumChild(table: string, forumIdSql: string, from: string, secrets: (r: Record<string, unknown>) => string[]): KindSpec {
+  return {
+    table,
+    load: async (db) =>
+      (
+        await q(
+          db,
+          `SELECT DISTINCT ON (f."isPublic", f."regionId") t.*, f.id AS "forumId", f."isPublic" AS "forumIsPublic", f.name AS "forumName"
+           FROM ${from} JOIN "Forum" f ON f.id = ${forumIdSql} ORDER BY f."isPublic", f."regionId", t.id LIMIT 4`,
+        )
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: r.forumIsPublic ? [] : secrets(r) })),
+    read: readForum,
+    change: changeForum,
+  };
+}
+
+// ─────────────────────────────── the kinds ───────────────────────────────
+
+export const KINDS: Record<Kind, KindSpec> = {
+  referral: {
+    table: "Referral",
+    load: async (db) =>
+      (
+        await q(
+          db,
+          `SELECT DISTINCT ON (r."referringOrganisationId", r."receivingMunicipalityId") r.*,
+             ARRAY(SELECT e."actorOrganisationId" FROM "ReferralEvent" e WHERE e."referralId" = r.id AND e.type = 'REASSIGNED') AS "previousReceiverIds"
+           FROM "Referral" r ORDER BY r."referringOrganisationId", r."receivingMunicipalityId", r.id LIMIT 6`,
+        )
+      ).map((r) => ({
+        id: String(r.id),
+        version: r.version as number,
+        ...r,
+        facts: r,
+        secrets: [String(r.citizenName), String(r.citizenCpr), String(r.citizenCpr).replace("-", ""), ...long(r.reason, r.relevantInformation)],
+      })),
+    read: (actor, row) => canViewReferral(actor, row.facts as never).allowed,
+    change: (actor, row) => availableTransitions(actor, row.facts as never).length > 0,
+  },
+  offer: {
+    table: "Offer",
+    load: async (db) =>
+      (
+        await q(db, `SELECT DISTINCT ON (o.status, o."ownerId") o.*, org.kind AS "ownerKind" FROM "Offer" o JOIN "Organisation" org ON org.id = o."ownerId" ORDER BY o.status, o."ownerId", o.id LIMIT 8`)
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: r.status === "PUBLISHED" ? [] : long(r.title, r.summary) })),
+    read: (actor, row) => canViewOffer(actor, row.facts as never).allowed,
+    change: (actor, row) => canChangeOffer(actor, row.facts as never).allowed,
+  },
+  partnerArrangement: {
+    table: "PartnerArrangement",
+    load: async (db) =>
+      (
+        await q(db, `SELECT DISTINCT ON (o."ownerId") p.*, o."ownerId", o.status, org.kind AS "ownerKind" FROM "PartnerArrangement" p JOIN "Offer" o ON o.id = p."offerId" JOIN "Organisation" org ON org.id = o."ownerId" ORDER BY o."ownerId", p.id LIMIT 4`)
+      ).map((r) => ({ id: String(r.id), ...r, facts: r, secrets: [] })),
+    read: (actor, row) => canViewOffer(actor, row.facts as never).allowed,
+    change: (actor, row) => canManagePartnerArrangements(actor, row.facts as never).allowed,
+  },
+  agreementVersion: {
+    table: "AgreementVersion",
+    load: async (db) =>
+      (await q(db, `SELECT DISTINCT ON (vf.status, vf."regionId") v.*, vf.* FROM "AgreementVersion" v JOIN (${VERSION_FACTS}) vf ON vf."versionId" = v.id ORDER BY vf.status, vf."regionId", v.id LIMIT 8`)).map((r) => ({
+        id: String(r.id),
+        version: r.version as number,
+        ...r,
+        facts: r,
+        secrets: readVersionSecrets(r, (x) => long(x.summary)),
+      })),
+    read: readVersion,
+    change: changeVersion,
+  },
+  section: versionChild("Section", `JOIN (SELECT id AS "sid", "versionId" FROM "Section") x ON x.sid = t.id`, `t."versionId" AS "versionId"`, (r) => long(r.title)),
+  obligation: versionChild("Obligation", `JOIN (SELECT s.id AS "sectionId2", s."versionId" FROM "Section" s) x ON x."sectionId2" = t."sectionId"`, `x."versionId" AS "versionId"`, (r) => long(r.action)),
+  goal: versionChild("Goal", `JOIN (SELECT id AS "gid", "versionId" FROM "Goal") x ON x.gid = t.id`, `t."versionId" AS "versionId"`, (r) => long(r.statement)),
+  indicator: versionChild("Indicator", `JOIN (SELECT g.id AS "goalId2", g."versionId" FROM "Goal" g) x ON x."goalId2" = t."goalId"`, `x."versionId" AS "versionId"`, (r) => long(r.name)),
+  consultationResponse: versionChild("ConsultationResponse", `JOIN (SELECT id AS "cid", "versionId" FROM "ConsultationResponse") x ON x.cid = t.id`, `t."versionId" AS "versionId"`, (r) => long(r.text)),
+  forum: forumChild("Forum", "t.id", `"Forum" t`, (r) => long(r.mandate)),
+  forumMember: forumChild("ForumMember", `t."forumId"`, `"ForumMember" t`, () => []),
+  meeting: forumChild("Meeting", `t."forumId"`, `"Meeting" t`, (r) => long(r.minutes)),
+  agendaItem: forumChild("AgendaItem", "m.\"forumId\"", `"AgendaItem" t JOIN "Meeting" m ON m.id = t."meetingId"`, (r) => long(r.description)),
+  initiative: forumChild("Initiative", `t."forumId"`, `"Initiative" t`, (r) => long(r.description)),
+  milestone: forumChild("InitiativeMilestone", "i.\"forumId\"", `"InitiativeMilestone" t JOIN "Initiative" i ON i.id = t."initiativeId"`, () => []),
+  initiativeImport: {
+    table: "InitiativeImport",
+    load: async (db) => (await q(db, `SELECT * FROM "InitiativeImport" ORDER BY id LIMIT 3`)).map((r) => ({ id: String(r.id), ...r, facts: r, secrets: long(r.fileName) })),
+    // Scoped to the uploader (lib/domain/initiatives/*-import.ts): nobody else reads or changes it.
+    read: (actor, row) => !!actor && actor.userId === row.facts.createdById,
+    change: (actor, row) => !!actor && actor.userId === row.facts.createdById,
+  },
+  notification: {
+    table: "Notification",
+    load: async (db) => (await q(db, `SELECT DISTINCT ON ("userId") * FROM "Notification" ORDER BY "userId", id LIMIT 4`)).map((r) => ({ id: String(r.id), ...r, facts: r, secrets: [] })),
+    // One's own notifications only (lib/domain/notifications: scoped by userId).
+    read: (actor, row) => !!actor && actor.userId === row.facts.userId,
+    change: (actor, row) => !!actor && actor.userId === row.facts.userId,
+  },
+  user: {
+    table: "User",
+    load: async (db) =>
+      (
+        await q(db, `SELECT u.id, u.version, u.email, u.name, ARRAY(SELECT m."organisationId" FROM "Membership" m WHERE m."userId" = u.id) AS "organisationIds" FROM "User" u ORDER BY u.email LIMIT 6`)
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: [String(r.email)] })),
+    read: (actor, row) => canViewUser(actor, row.facts as never).allowed,
+    change: (actor) => canManageUsers(actor).allowed,
+  },
+  membership: {
+    table: "Membership",
+    load: async (db) =>
+      (
+        await q(db, `SELECT DISTINCT ON (o.kind) m.*, o.kind, u.email FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "User" u ON u.id = m."userId" ORDER BY o.kind, m.id LIMIT 6`)
+      ).map((r) => ({ id: String(r.id), ...r, facts: r, secrets: [String(r.email)] })),
+    read: (actor, row) => canManageMemberships(actor, { id: String(row.facts.organisationId), kind: row.facts.kind as never }).allowed,
+    change: (actor, row) =>
+      canRevokeMembership(actor, { id: String(row.facts.organisationId), kind: row.facts.kind as never }, { userId: String(row.facts.userId), role: row.facts.role as never }).allowed,
+  },
+  organisation: {
+    table: "Organisation",
+    load: async (db) =>
+      (
+        await q(db, `SELECT DISTINCT ON (o.kind) o.*, (SELECT u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organisationId" = o.id ORDER BY u.email LIMIT 1) AS "memberEmail" FROM "Organisation" o ORDER BY o.kind, o.id LIMIT 6`)
+      ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: long(r.memberEmail) })),
+    read: (actor, row) => canManageMemberships(actor, { id: String(row.id), kind: row.facts.kind as never }).allowed,
+    change: (actor, row) => canManageMemberships(actor, { id: String(row.id), kind: row.facts.kind as never }).allowed,
+  },
+  auditTrail: {
+    load: async () => [{ id: "audit-trail", facts: {}, secrets: [] }],
+    read: (actor) => canViewAuditTrail(actor).allowed,
+    change: () => false,
+  },
+  accessLog: {
+    load: async () => [{ id: "access-log", facts: {}, secrets: [] }],
+    read: (actor) => canViewAccessLog(actor).allowed,
+    change: () => false,
+  },
+};
+
+/** The forum tree and each actor's current seats: what forumRelation needs. */
+export async function loadWorld(db: pg.Client): Promise<World> {
+  const forums = new Map<string, ForumNode>();
+  for (const f of await q(db, `SELECT id, "parentId", "regionId", "isPublic", "secretariatOrganisationId" FROM "Forum"`)) forums.set(String(f.id), f as unknown as ForumNode);
+  const seats = await q(db, `SELECT "userId", "forumId", position FROM "ForumMember" WHERE "userId" IS NOT NULL AND "periodFrom" <= now() AND ("periodTo" IS NULL OR "periodTo" >= now())`);
+  return {
+    forums,
+    seats: (actor) => (actor ? seats.filter((s) => s.userId === actor.userId).map((s) => ({ forumId: String(s.forumId), position: s.position as never })) : []),
+  };
+}
