@@ -61,6 +61,8 @@ const PAGES_NOT_IN_MATRIX: Record<string, string> = {
   "app/(public)/aftaler/[agreementId]/sammenlign/page.tsx": "public: compares public versions",
   "app/(public)/aftaler/[agreementId]/v/[number]/soeg/page.tsx": "public: search within a readable version (agreements.searchSectionsInput)",
   "app/opslag/[locale]/[query]/page.tsx": "public: the cached anonymous lookup of published offers",
+  "app/(public)/hjaelpemidler/[itemId]/page.tsx": "aids (issue 14): no aids resource kind in the matrix yet — getAidItem's scoping (not_found for GP, other region, anonymous) is proven by tests/integration/aids-catalogue.test.ts",
+  "app/(public)/hjaelpemidler/[itemId]/rediger/page.tsx": "aids (issue 14): as the aid page, and notFound unless canEditAids — tests/integration/aids-catalogue.test.ts",
 };
 
 describe("the security catalogue covers every way in", () => {
