@@ -11,6 +11,7 @@ import { isAdmin, type Actor } from "@/lib/rules/actor";
 export type NavItemId =
   | "agreements"
   | "offers"
+  | "aids"
   | "myOffers"
   | "referrals"
   | "forums"
@@ -32,6 +33,7 @@ export type NavItem = { id: NavItemId; href: string; labelKey: string };
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "agreements", href: "/aftaler", labelKey: "nav.agreements" },
   { id: "offers", href: "/tilbud", labelKey: "nav.offers" },
+  { id: "aids", href: "/hjaelpemidler", labelKey: "nav.aids" },
   { id: "myOffers", href: "/mine-tilbud", labelKey: "nav.myOffers" },
   { id: "referrals", href: "/henvisninger", labelKey: "nav.referrals" },
   { id: "forums", href: "/fora", labelKey: "nav.forums" },
@@ -82,6 +84,8 @@ export function navigationFor(actor: Actor | null, context: NavigationContext = 
     if (isAdmin(actor)) ids.add("admin").add("audit").add("accessLog").add("jobs").add("compliance");
     // Committees see referral figures without personal data (the statistics page).
     if (context.forumMember) ids.add("forums").add("initiatives").add("statistics").add("taskTransfers").add("compliance");
+    // The aids catalogue is read by the users of a region's own organisations, hospitals and municipalities (lib/rules/aids.ts).
+    if (actor.memberships.some((m) => m.organisationKind === "REGION" || m.organisationKind === "HOSPITAL" || m.organisationKind === "MUNICIPALITY")) ids.add("aids");
     ids.add("profile");
   }
   return NAV_ITEMS.filter((item) => ids.has(item.id));

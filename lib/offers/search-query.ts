@@ -36,6 +36,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Diagnosis, OfferFormat, ReferralRoute, RiskFactor } from "@/lib/generated/prisma/enums";
 import { conceptsFor, expansionFor, familyFor, tokenize, type Concept } from "./thesaurus";
+import { prefixTerm, weightedQuery } from "@/lib/search/word-families";
 
 export type OfferSearchFilters = {
   q?: string;
@@ -71,8 +72,7 @@ export type SearchWord = {
   concepts: Concept[];
 };
 
-/** A prefix query term; stems of 3 letters or fewer must match exactly ("kol" is not "kolde"). */
-const prefix = (stem: string) => (stem.length <= 3 ? stem : `${stem}:*`);
+const prefix = prefixTerm;
 
 /** The search text as words with their tsqueries and concepts (exported for the tests). */
 export function searchWords(q: string | undefined): SearchWord[] {
@@ -128,8 +128,7 @@ function rankExpression(words: SearchWord[]): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, " + ")})::float8`;
 }
 
-/** A tsquery text with every term restricted to the given weights ("rygning:*" → "rygning:*A"). */
-const weighted = (tsquery: string, weights: string) => tsquery.replace(/([\p{L}\p{N}]+)(:\*)?/gu, (_, term: string, star?: string) => `${term}:${star ? "*" : ""}${weights}`);
+const weighted = weightedQuery;
 
 /**
  * Danish alphabetical order without ICU (the embedded PGlite has no ICU collations; the databases use

@@ -11,36 +11,13 @@
  * Pure and shared by the search query builder and the tests.
  */
 import type { Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
+import { tokenizeWith, wordFamilies, type ThesaurusEntry } from "@/lib/search/word-families";
 
 /** A risk factor or diagnosis (an offer's tags), or a topic that only widens the text search (no tag). */
 export type Concept = { kind: "riskFactor"; value: RiskFactor } | { kind: "diagnosis"; value: Diagnosis } | { kind: "topic"; value: Topic };
 export type Topic = "LIFESTYLE";
 
-type Entry = {
-  concept: Concept;
-  /**
-   * Words that name the concept (lower case). A search word matches an entry when it *starts with*
-   * one of these (compounds: "rygestopkursus" starts with "rygestop"), or — for words of 4 letters or
-   * more — when one of these starts with it (typing in progress: "rygn" → "rygning"). Terms of 3 letters
-   * or fewer ("kol") must match exactly, so "kolde" is not COPD.
-   */
-  terms: readonly string[];
-  /**
-   * What the concept expands to in the full-text query: word stems searched as prefixes in the Danish
-   * configuration. Chosen so their Danish stems do not collide with other concepts (never "ryger",
-   * whose stem "ryg" would also match "rygsmerter", back pain).
-   */
-  expansion: readonly string[];
-  /**
-   * For ranking (search-query.ts): the words that mean the *same thing* as a term, in families. An
-   * offer whose title or summary holds a word of the search word's family is a direct match; one
-   * that matches only through the concept (its tag, or another family's word in its text) is
-   * related. Without families the whole expansion is one family (every smoking word is about
-   * smoking; but "søvn" and "stress" are both mental health, and not the same thing). Family words
-   * are searched as prefixes like the expansion, so they obey the same rule (no colliding stems).
-   */
-  families?: readonly (readonly string[])[];
-};
+type Entry = ThesaurusEntry<Concept>;
 
 const risk = (value: RiskFactor): Concept => ({ kind: "riskFactor", value });
 const diagnosis = (value: Diagnosis): Concept => ({ kind: "diagnosis", value });
@@ -140,57 +117,19 @@ const PHRASES: readonly [RegExp, string][] = [
 ];
 
 /** Lower case, phrases joined, split on anything that is not a letter or digit; at most 8 words. */
-export function tokenize(query: string): string[] {
-  let text = query.toLowerCase().normalize("NFC");
-  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w.length <= 60);
-  return [...new Set(words)].slice(0, 8);
-}
+export const tokenize = (query: string): string[] => tokenizeWith(query, PHRASES);
 
-/** Danish endings a short term takes ("knæ" → "knæet", "knæene"); longer terms match as prefixes anyway. */
-const SHORT_TERM_ENDINGS = ["", "e", "en", "et", "er", "ene", "erne"];
-
-/**
- * A search word matches a term when it starts with it (compounds: "rygestopkursus" starts with
- * "rygestop"), ends with it (Danish compounds put the thing last: "brystkræft", "knæartrose" — for
- * terms of 5 letters or more), or — for words of 4 letters or more — when the term starts with it
- * (typing in progress: "rygn" → "rygning"). Terms of 3 letters or fewer ("kol", "knæ") must match
- * whole, with a Danish ending at most, so "kolde" is not COPD.
- */
-function termMatches(word: string, term: string): boolean {
-  if (term.length <= 3) return SHORT_TERM_ENDINGS.some((ending) => word === term + ending);
-  if (word.startsWith(term)) return true;
-  if (term.length >= 5 && word.length > term.length && word.endsWith(term)) return true;
-  return word.length >= 4 && term.startsWith(word);
-}
+const families = wordFamilies(THESAURUS);
 
 /** The concepts a search word names (usually zero or one). */
-export function conceptsFor(word: string): Concept[] {
-  return THESAURUS.filter((entry) => entry.terms.some((term) => termMatches(word, term))).map((entry) => entry.concept);
-}
+export const conceptsFor = families.conceptsFor;
 
 /** The full-text expansion of a search word's concepts (empty when the word names no concept). */
-export function expansionFor(word: string): string[] {
-  const result = new Set<string>();
-  for (const entry of THESAURUS) {
-    if (entry.terms.some((term) => termMatches(word, term))) entry.expansion.forEach((e) => result.add(e));
-  }
-  return [...result];
-}
+export const expansionFor = families.expansionFor;
 
 /**
- * The words that mean the same as `word` (its family, lib/offers/thesaurus.ts `families`): the word's
- * own concept words when it names a concept, else nothing. Used to tell a direct match (title or
- * summary says it) from a related one (only the concept's tag or another family's word).
+ * The words that mean the same as `word` (its family, `families` above): the word's own concept words
+ * when it names a concept, else nothing. Used to tell a direct match (title or summary says it) from a
+ * related one (only the concept's tag or another family's word).
  */
-export function familyFor(word: string): string[] {
-  const result = new Set<string>();
-  for (const entry of THESAURUS) {
-    const matched = entry.terms.filter((term) => termMatches(word, term));
-    if (!matched.length) continue;
-    // Without families the expansion is the family (its words were chosen not to collide: never "ryger").
-    const families = entry.families ?? [entry.expansion];
-    for (const family of families) if (!entry.families || family.some((f) => matched.includes(f) || termMatches(word, f))) family.forEach((f) => result.add(f));
-  }
-  return [...result];
-}
+export const familyFor = families.familyFor;

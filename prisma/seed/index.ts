@@ -16,6 +16,7 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedAdverseEvents, seedTaskTransfers } from "./adverse-events";
 import { seedAgreementSjaelland } from "./agreement-sjaelland";
+import { AID_DEMO_COUNT, seedAidsSjaelland } from "./aids-sjaelland";
 import { readInitiativeStatus2019 } from "./csv";
 import { seedForumsSjaelland } from "./forums-sjaelland";
 import { seedForumsSyddanmark } from "./forums-syddanmark";
@@ -53,6 +54,8 @@ export async function seed(client: PrismaClient, options: SeedOptions): Promise<
       const users = await seedUsers(tx, orgs, passwordHash);
       const sjaellandForums = await seedForumsSjaelland(tx, orgs, users);
       await seedAgreementSjaelland(tx, orgs, users, sjaellandForums, requirementItems);
+      await seedAidsSjaelland(tx, orgs, users, sjaellandForums, today);
+      log(`demo data: Region Sjælland's aids council and ${AID_DEMO_COUNT} aids (demo catalogue)`);
       log(`demo data: ${orgs.hospitals.size} hospitals, ${orgs.clinics.size} clinics, ${Object.keys(users).length} users, Region Sjælland's agreement 2015–2018`);
 
       const offers = await seedOffers(tx, orgs, today);

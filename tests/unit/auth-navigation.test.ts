@@ -31,21 +31,21 @@ describe("navigationFor", () => {
     ["a public visitor who is (impossibly) flagged as forum member", null, true, ["/aftaler", "/tilbud"]],
     ["a user without memberships", actor(), false, ["/aftaler", "/tilbud", "/profil"]],
     ["a GP clinician", actor(["GP_CLINIC", "CLINICIAN"]), false, ["/aftaler", "/tilbud", "/henvisninger", "/profil"]],
-    ["a hospital clinician", actor(["HOSPITAL", "CLINICIAN"]), false, ["/aftaler", "/tilbud", "/henvisninger", "/profil"]],
-    ["a municipal coordinator", actor(["MUNICIPALITY", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/mine-tilbud", "/henvisninger", "/organisation/medlemmer", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
-    ["a municipal caseworker", actor(["MUNICIPALITY", "CASEWORKER"]), false, ["/aftaler", "/tilbud", "/henvisninger", "/profil"]],
-    ["a municipal reader", actor(["MUNICIPALITY", "READER"]), false, ["/aftaler", "/tilbud", "/profil"]],
-    ["a regional coordinator", actor(["REGION", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/mine-tilbud", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
-    ["a regional reader", actor(["REGION", "READER"]), false, ["/aftaler", "/tilbud", "/henvisninger/statistik", "/overholdelse", "/profil"]],
+    ["a hospital clinician", actor(["HOSPITAL", "CLINICIAN"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/henvisninger", "/profil"]],
+    ["a municipal coordinator", actor(["MUNICIPALITY", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/mine-tilbud", "/henvisninger", "/organisation/medlemmer", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
+    ["a municipal caseworker", actor(["MUNICIPALITY", "CASEWORKER"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/henvisninger", "/profil"]],
+    ["a municipal reader", actor(["MUNICIPALITY", "READER"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/profil"]],
+    ["a regional coordinator", actor(["REGION", "COORDINATOR"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/mine-tilbud", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
+    ["a regional reader", actor(["REGION", "READER"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/henvisninger/statistik", "/overholdelse", "/profil"]],
     ["a forum member", actor(["GP_CLINIC", "READER"]), true, ["/aftaler", "/tilbud", "/fora", "/initiativer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"]],
     ["a platform admin", actor(["PLATFORM", "ADMIN"]), false, ["/aftaler", "/tilbud", "/overholdelse", "/admin/brugere", "/admin/revision", "/admin/adgangslog", "/admin/job", "/profil"]],
-    ["a hospital risk manager", actor(["HOSPITAL", "RISK_MANAGER"]), false, ["/aftaler", "/tilbud", "/haendelser", "/profil"]],
-    ["an ADMIN role outside the platform organisation", actor(["MUNICIPALITY", "ADMIN"]), false, ["/aftaler", "/tilbud", "/profil"]],
+    ["a hospital risk manager", actor(["HOSPITAL", "RISK_MANAGER"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/haendelser", "/profil"]],
+    ["an ADMIN role outside the platform organisation", actor(["MUNICIPALITY", "ADMIN"]), false, ["/aftaler", "/tilbud", "/hjaelpemidler", "/profil"]],
     [
       "a clinician who is also a regional coordinator",
       actor(["GP_CLINIC", "CLINICIAN"], ["REGION", "COORDINATOR"]),
       false,
-      ["/aftaler", "/tilbud", "/mine-tilbud", "/henvisninger", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"],
+      ["/aftaler", "/tilbud", "/hjaelpemidler", "/mine-tilbud", "/henvisninger", "/fora", "/initiativer", "/organisation/medlemmer", "/henvisninger/statistik", "/opgaveoverdragelse", "/overholdelse", "/profil"],
     ],
   ])("%s", (_label, a, forumMember, expected) => {
     expect(hrefs(a, forumMember)).toEqual(expected);
@@ -55,7 +55,7 @@ describe("navigationFor", () => {
     const items = navigationFor(actor(["MUNICIPALITY", "COORDINATOR"], ["MUNICIPALITY", "CASEWORKER"], ["GP_CLINIC", "CLINICIAN"]), {
       forumMember: true,
     });
-    expect(items.map((i) => i.id)).toEqual(["agreements", "offers", "myOffers", "referrals", "forums", "initiatives", "members", "statistics", "taskTransfers", "compliance", "profile"]);
+    expect(items.map((i) => i.id)).toEqual(["agreements", "offers", "aids", "myOffers", "referrals", "forums", "initiatives", "members", "statistics", "taskTransfers", "compliance", "profile"]);
     expect(items.every((i) => i.labelKey.startsWith("nav."))).toBe(true);
   });
 });

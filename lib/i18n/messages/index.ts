@@ -21,9 +21,10 @@ import adverseEvents from "./adverse-events";
 import compliance from "./compliance";
 import taskTransfers from "./task-transfers";
 import jobs from "./jobs";
+import aids from "./aids";
 import type { AppLocale } from "../config";
 
-export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers, jobs };
+export const AREAS = { common, validation, auth, shell, admin, profile, offers, referrals, agreements, forums, adverseEvents, compliance, taskTransfers, jobs, aids };
 export type AreaName = keyof typeof AREAS;
 
 /** Every message key of the portal: a key that does not exist fails `npm run typecheck`. */

@@ -62,6 +62,8 @@ const PAGES_NOT_IN_MATRIX: Record<string, string> = {
   "app/(public)/aftaler/[agreementId]/v/[number]/soeg/page.tsx": "public: search within a readable version (agreements.searchSectionsInput)",
   "app/(cached)/tilbud/soeg/[key]/page.tsx": "public: the cached lookup of published offers, the same for everybody (decision 019)",
   "app/(cached)/logind/[key]/page.tsx": "public: the cached sign-in page of a state (decision 019)",
+  "app/(public)/hjaelpemidler/[itemId]/page.tsx": "aids (issue 14): no aids resource kind in the matrix yet — getAidItem's scoping (not_found for GP, other region, anonymous) is proven by tests/integration/aids-catalogue.test.ts",
+  "app/(public)/hjaelpemidler/[itemId]/rediger/page.tsx": "aids (issue 14): as the aid page, and notFound unless canEditAids — tests/integration/aids-catalogue.test.ts",
 };
 
 describe("the security catalogue covers every way in", () => {
