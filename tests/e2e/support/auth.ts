@@ -24,7 +24,11 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^(Log ud|Sign out)$/ }).click();
+  const signOutButton = page.getByRole("button", { name: /^(Log ud|Sign out)$/ });
+  // On a phone the header folds the user's part into its "Menu" disclosure: open it first.
+  // (Below Tailwind's md breakpoint, 768 px; the user's part may still be loading from /api/konto.)
+  if ((page.viewportSize()?.width ?? 1280) < 768) await page.getByRole("banner").getByText(/^Menu$/).click();
+  await signOutButton.click();
   // The header's sign-in link (a page may show another one in its content).
   await expect(page.getByRole("banner").getByRole("link", { name: /^(Log ind|Sign in)$/ })).toBeVisible();
 }
