@@ -66,7 +66,7 @@ test("a NUL typed into the profile name gets a message at the field, nothing is 
   const name = page.getByLabel("Navn");
   const before = await name.inputValue();
   await name.fill("Med\u0000nul");
-  await page.getByRole("button", { name: "Gem" }).click();
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByText("Feltet indeholder et usynligt styretegn")).toBeVisible();
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await page.reload();

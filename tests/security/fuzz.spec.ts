@@ -39,6 +39,8 @@ const FUZZER: Record<string, RoleName | "own"> = {
   initiatives: "committeeChair",
   users: "administrator",
   shell: "own",
+  "agreement at work": "regionCoordinator",
+  aids: "regionCoordinator",
 };
 const referAs: RoleName = "gpRoskilde";
 
@@ -49,9 +51,16 @@ const AREA_TABLES: Record<string, string[]> = {
   agreements: ["AgreementVersion", "Section", "Obligation", "Goal", "Indicator", "Measurement", "ConsultationResponse", "PartyApproval", "RequirementAssessment"],
   forums: ["Forum", "ForumSeatRule", "ForumMember", "Meeting", "AgendaItem", "MeetingAttendance"],
   initiatives: ["Initiative", "InitiativeDecision", "InitiativeComment", "InitiativeMilestone", "InitiativeFocusPeriod"],
-  users: ["User", "Membership"],
+  users: ["User", "Membership", "NotificationPreference"],
   shell: [],
+  "agreement at work": ["TaskTransfer", "AdverseEvent", "AdverseEventParty"],
+  aids: ["AidCatalogue", "AidItem", "AidItemRevision", "AidProposal"],
 };
+
+test("every area of the catalogue has a fuzzer and the tables its actions write", () => {
+  const missing = AREAS.map((a) => a.name).filter((name) => !(name in FUZZER) || !(name in AREA_TABLES));
+  expect(missing, "add the area to FUZZER and AREA_TABLES in tests/security/fuzz.spec.ts").toEqual([]);
+});
 
 const MARKUP = [`<script>${XSS_TOKEN}`, `onerror=${XSS_TOKEN}`, `onload=${XSS_TOKEN}`];
 const rawMarkup = (html: string) => MARKUP.filter((m) => html.includes(m));

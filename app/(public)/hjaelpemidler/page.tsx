@@ -30,9 +30,23 @@ export default async function AidsPage({ searchParams }: { searchParams: SearchP
   const catalogue = await orNotFound(
     getAidCatalogue(actor, { regionId }).catch((error: unknown) => {
       if (error instanceof NotFoundError && !actor) redirect("/logind?next=/hjaelpemidler"); // not public: sign in
+      // Signed in, no region asked for, and no catalogue this user may read (their region has not put
+      // one in the portal yet): the menu's link answers with that, not with a 404.
+      if (error instanceof NotFoundError && !regionId) return null;
       throw error;
     }),
   );
+  if (!catalogue) {
+    return (
+      <div className="space-y-4">
+        <H1>{t("aids.title")}</H1>
+        <Intro>{t("aids.intro")}</Intro>
+        <Banner tone="info" as="p">
+          {t("aids.noCatalogue")}
+        </Banner>
+      </div>
+    );
+  }
   const search = q.trim() ? await orNotFound(searchAids(actor, { regionId: catalogue.catalogue.regionId, q })) : null;
   const regionParam = `region=${encodeURIComponent(catalogue.catalogue.regionId)}`;
   const hasDemo = catalogue.items.some((i) => i.isDemo);

@@ -27,7 +27,7 @@ export async function signOut(page: Page): Promise<void> {
   const signOutButton = page.getByRole("button", { name: /^(Log ud|Sign out)$/ });
   // On a phone the header folds the user's part into its "Menu" disclosure: open it first.
   // (Below Tailwind's md breakpoint, 768 px; the user's part may still be loading from /api/konto.)
-  if ((page.viewportSize()?.width ?? 1280) < 768) await page.getByRole("banner").getByText(/^Menu$/).click();
+  if ((page.viewportSize()?.width ?? 1280) < 768) await page.getByRole("banner").locator("summary", { hasText: "Menu" }).click();
   await signOutButton.click();
   // The header's sign-in link (a page may show another one in its content).
   await expect(page.getByRole("banner").getByRole("link", { name: /^(Log ind|Sign in)$/ })).toBeVisible();

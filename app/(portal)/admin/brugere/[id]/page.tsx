@@ -76,7 +76,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
 
       <section aria-labelledby="details">
         <h2 id="details" className="mb-3 text-xl font-semibold">{t("admin.user.details")}</h2>
-        <dl className="grid max-w-xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <dl className="grid max-w-xl grid-cols-[max-content_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <dt className="font-medium">{t("admin.users.email")}</dt>
           <dd>{user.email}</dd>
           <dt className="font-medium">{t("admin.user.language")}</dt>

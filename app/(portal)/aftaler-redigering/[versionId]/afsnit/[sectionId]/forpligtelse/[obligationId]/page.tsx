@@ -104,7 +104,7 @@ export default async function ObligationPage({ params }: { params: Params }) {
           ) : null}
         </Panel>
       ) : o ? (
-        <Panel as="dl" className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <Panel as="dl" className="grid grid-cols-[max-content_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere] gap-x-6 gap-y-2">
           <dt className="font-medium">{t("agreements.obligation.responsibleParty")}</dt>
           <dd>{t(`agreements.party.${o.responsibleParty}`)}</dd>
           <dt className="font-medium">{t("agreements.obligation.modality")}</dt>
