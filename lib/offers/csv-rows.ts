@@ -5,7 +5,7 @@
 import { serialiseExcelCsv } from "@/lib/csv/excel";
 import { formatDate } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translate";
-import { isStale } from "@/lib/rules/offers";
+import { isPubliclyStale } from "@/lib/rules/offers";
 import type { HsdsOfferRow } from "./hsds";
 import { referralLine } from "./referral-line";
 import { languageName } from "./vocabulary";
@@ -108,7 +108,7 @@ export function offersCsv(offers: HsdsOfferRow[], baseUrl: string, now: Date = n
     formatDate(o.validFrom),
     formatDate(o.validTo),
     formatDate(o.lastConfirmedAt),
-    yesNo(isStale(o, now)),
+    yesNo(isPubliclyStale(o, now)),
     `${baseUrl}/tilbud/${o.id}`,
   ]);
   return serialiseExcelCsv(CSV_HEADERS, rows.map((row) => row.map(cell)), { quote: "when-needed" });

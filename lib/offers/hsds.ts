@@ -9,7 +9,7 @@
  * Nothing personal: a contact is the work contact the owner publishes.
  */
 import type { Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
-import { isStale, reviewDueAt } from "@/lib/rules/offers";
+import { isPubliclyStale, reviewDueAt } from "@/lib/rules/offers";
 import { translator } from "@/lib/i18n/translate";
 import { referralLine } from "./referral-line";
 import { DIAGNOSIS_SLUG, languageName, RISK_FACTOR_SLUG, taxonomyTermId } from "./vocabulary";
@@ -116,7 +116,7 @@ export function hsdsOrganization(owner: HsdsOwner) {
 }
 
 export function hsdsService(offer: HsdsOfferRow, now: Date = new Date()) {
-  const stale = isStale(offer, now);
+  const stale = isPubliclyStale(offer, now);
   const regionName = offer.owner.kind === "REGION" ? offer.owner.name : (offer.owner.region?.name ?? "Danmark");
   const attributes = [
     ...offer.riskFactors.map((value) => ({ kind: "riskFactor" as const, value })),

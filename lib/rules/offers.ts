@@ -197,7 +197,19 @@ export function reviewDueAt(offer: { lastConfirmedAt: Date; reviewIntervalDays: 
   return new Date(offer.lastConfirmedAt.getTime() + offer.reviewIntervalDays * DAY_MS);
 }
 
-/** Not confirmed correct within its review interval (shown publicly and on the worklist). */
+/** Not confirmed correct within its review interval: on the owner's worklist, and the day the owner is notified. */
 export function isStale(offer: { lastConfirmedAt: Date; reviewIntervalDays: number }, now: Date = new Date()): boolean {
   return reviewDueAt(offer).getTime() < now.getTime();
+}
+
+/**
+ * Days between the review date and the public "not recently confirmed" mark. On the review date the
+ * municipality's coordinators are notified (the offer-review job); a busy coordinator gets two weeks
+ * to confirm before GPs and citizens are told the offer may be out of date.
+ */
+export const PUBLIC_STALE_GRACE_DAYS = 14;
+
+/** Shown publicly as "not recently confirmed" (lookup, offer page, open data, export): stale past the grace. */
+export function isPubliclyStale(offer: { lastConfirmedAt: Date; reviewIntervalDays: number }, now: Date = new Date()): boolean {
+  return reviewDueAt(offer).getTime() + PUBLIC_STALE_GRACE_DAYS * DAY_MS < now.getTime();
 }

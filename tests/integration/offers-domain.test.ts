@@ -194,6 +194,9 @@ describe("create, publish, edit, confirm, archive, reopen", () => {
 
     const worklist = await listOwnOffers(roskildeCoordinator);
     expect(worklist.organisations[0].overdue.map((o) => o.id)).toEqual([draft.id]);
+    // Ten days past due: the owner's worklist has it, the public does not see the mark yet (14 days' grace).
+    expect((await getOffer(null, { offerId: draft.id })).stale).toBe(false);
+    await db.offer.update({ where: { id: draft.id }, data: { lastConfirmedAt: new Date(Date.now() - 45 * 86_400_000) } });
     expect((await getOffer(null, { offerId: draft.id })).stale).toBe(true);
 
     const confirmed = await confirmOffer(roskildeCoordinator, { offerId: draft.id, version: published.version });

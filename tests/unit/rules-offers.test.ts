@@ -16,7 +16,9 @@ import {
   canOwnScope,
   canPublishOffer,
   canViewOffer,
+  isPubliclyStale,
   isStale,
+  PUBLIC_STALE_GRACE_DAYS,
   offerOwnerIdsFor,
   offerTransition,
   publishReadiness,
@@ -245,5 +247,11 @@ describe("freshness", () => {
   it("fresh within, stale after", () => {
     expect(isStale({ lastConfirmedAt, reviewIntervalDays: 30 }, new Date("2026-01-30T23:59:59Z"))).toBe(false);
     expect(isStale({ lastConfirmedAt, reviewIntervalDays: 30 }, new Date("2026-01-31T00:00:01Z"))).toBe(true);
+  });
+  it("publicly marked only after the grace period (the owner is notified on the review date)", () => {
+    expect(PUBLIC_STALE_GRACE_DAYS).toBe(14);
+    expect(isPubliclyStale({ lastConfirmedAt, reviewIntervalDays: 30 }, new Date("2026-01-31T00:00:01Z"))).toBe(false);
+    expect(isPubliclyStale({ lastConfirmedAt, reviewIntervalDays: 30 }, new Date("2026-02-14T00:00:00Z"))).toBe(false);
+    expect(isPubliclyStale({ lastConfirmedAt, reviewIntervalDays: 30 }, new Date("2026-02-14T00:00:01Z"))).toBe(true);
   });
 });

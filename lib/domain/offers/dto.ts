@@ -15,7 +15,7 @@ import type {
   RiskFactor,
 } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isStale, reviewDueAt } from "@/lib/rules/offers";
+import { isPubliclyStale, reviewDueAt } from "@/lib/rules/offers";
 import { today } from "./scope";
 
 /**
@@ -186,7 +186,7 @@ export function toOfferDto(row: OfferRow, now: Date = new Date()): OfferDto {
     lastConfirmedAt: row.lastConfirmedAt,
     reviewIntervalDays: row.reviewIntervalDays,
     reviewDueAt: reviewDueAt(row),
-    stale: isStale(row, now),
+    stale: isPubliclyStale(row, now),
     expired: row.validTo !== null && row.validTo.getTime() < today(now).getTime(),
     publishedAt: row.publishedAt,
     archivedAt: row.archivedAt,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isStale } from "@/lib/rules/offers";
+import { isPubliclyStale } from "@/lib/rules/offers";
 import { offerSearchSql, searchWords, type OfferSearchFilters, type OfferSearchRow } from "@/lib/offers/search-query";
 import type { Concept } from "@/lib/offers/thesaurus";
 import { searchOffersInput, OFFERS_PAGE_SIZE, type SearchOffersInput } from "./schemas";
@@ -75,7 +75,7 @@ export async function searchOffers(input: unknown, now: Date = new Date()): Prom
     query,
     municipality,
     unknownMunicipality: !!query.kommune && !municipality,
-    items: rows.map(({ total: _total, rank: _rank, matched: _matched, best: _best, direct, ...row }) => ({ ...row, related: !direct, stale: isStale(row, now) })),
+    items: rows.map(({ total: _total, rank: _rank, matched: _matched, best: _best, direct, ...row }) => ({ ...row, related: !direct, stale: isPubliclyStale(row, now) })),
     relatedTo: relatedConcepts(filters.q),
     total,
     page,
