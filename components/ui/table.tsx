@@ -9,7 +9,11 @@ import type { ReactNode } from "react";
 import { element } from "./element";
 
 /** Below `sm` a plain table scrolls inside its own box (WCAG 1.4.10 allows it for a two-dimensional table), never the page. */
-export const Table = element("table", "w-full border-collapse bg-white text-left text-sm shadow-sm max-sm:block max-sm:max-w-full max-sm:overflow-x-auto", "Table");
+const PlainTable = element("table", "w-full border-collapse bg-white text-left text-sm shadow-sm max-sm:block max-sm:max-w-full max-sm:overflow-x-auto", "Table");
+/** In the tab order (tabIndex 0): a box that may scroll must be scrollable from the keyboard (WCAG 2.1.1; axe scrollable-region-focusable). */
+export function Table(props: Parameters<typeof PlainTable>[0]) {
+  return <PlainTable tabIndex={0} {...props} />;
+}
 export const Caption = element("caption", "mb-2 text-left text-base font-semibold text-slate-900", "Caption");
 export const Th = element("th", "border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900", "Th");
 export const Td = element("td", "border-b border-slate-200 px-3 py-2 align-top", "Td");

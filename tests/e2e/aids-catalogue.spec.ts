@@ -58,10 +58,11 @@ test("a nurse finds the walker's supplier in one search and proposes a change; t
   await expect(proposal.locator("ins")).toContainText(marker);
   await expectNoSeriousA11yViolations(page, "proposals");
   await proposal.getByLabel("Beslutning").selectOption({ label: "Godkend" });
-  await proposal.getByLabel("Begrundelse", { exact: true }).fill("Godkendt: rollator er det ord, borgerne bruger.");
+  await proposal.getByRole("textbox", { name: "Begrundelse", exact: true }).fill(`Godkendt: rollator er det ord, borgerne bruger (${marker}).`);
   await proposal.getByRole("button", { name: "Registrér beslutning" }).click();
   await expect(page.getByText("Beslutningen er registreret.")).toBeVisible();
   await page.reload();
+  // A decided card shows the decision with its reason (which carries the marker), no longer the diff.
   const decided = page.getByTestId("aid-proposal").filter({ hasText: marker });
   await expect(decided.getByTestId("aid-decision")).toContainText("Godkendt");
   await expect(decided.getByTestId("aid-decision")).toContainText("Hjælpemiddelrådet Region Sjælland");
