@@ -1,21 +1,12 @@
 /** Decision tables: who sees an adverse event and takes each step; the 90-day close on the Danish calendar. */
 import { describe, expect, it } from "vitest";
+import type { AdverseEventStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/rules/actor";
-import type { OrganisationKind, Role, AdverseEventStatus } from "@/lib/generated/prisma/enums";
+import { outcome, ruleActor } from "../support/rule-actor";
 import { ADVERSE_EVENT_CLOSE_RULE, availableAdverseEventSteps, canReportAdverseEvent, canTakeAdverseEventStep, canViewAdverseEvent, checkGrading, closedInTime, type AdverseEventStep } from "@/lib/rules/adverse-events";
 import { deadlineAfter, endOfDanishDay, startOfDanishDay } from "@/lib/calendar";
 
-function actor(...memberships: [string, OrganisationKind, Role][]): Actor {
-  return {
-    userId: "u",
-    email: "u@x.dk",
-    name: "U",
-    locale: "da",
-    activeOrganisationId: null,
-    memberships: memberships.map(([organisationId, organisationKind, role], i) => ({ membershipId: `m${i}`, organisationId, organisationKind, organisationName: organisationId, regionId: "R", role })),
-  };
-}
-const outcome = (d: { allowed: boolean; reason?: string }) => (d.allowed ? "allowed" : d.reason);
+const actor = ruleActor;
 
 const regionRisk = actor(["R", "REGION", "RISK_MANAGER"]);
 const municipalRisk = actor(["M", "MUNICIPALITY", "RISK_MANAGER"]);

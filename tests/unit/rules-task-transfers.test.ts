@@ -1,21 +1,12 @@
 /** Decision tables: who opens, edits which part and decides a task transfer; the notice period. */
 import { describe, expect, it } from "vitest";
+import type { OrganisationKind, TaskTransferStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/rules/actor";
-import type { OrganisationKind, Role, TaskTransferStatus } from "@/lib/generated/prisma/enums";
+import { outcome, ruleActor } from "../support/rule-actor";
 import { canDecideTaskTransfer, canEditDialoguePart, canOpenTaskTransfer, canViewTaskTransfer, isShortNotice, RESPONSIBLE_FORUM_KIND, type TaskTransferDecisionStep, type TaskTransferParty } from "@/lib/rules/task-transfers";
 import { addMonths } from "@/lib/calendar";
 
-function actor(...memberships: [string, OrganisationKind, Role][]): Actor {
-  return {
-    userId: "u",
-    email: "u@x.dk",
-    name: "U",
-    locale: "da",
-    activeOrganisationId: null,
-    memberships: memberships.map(([organisationId, organisationKind, role], i) => ({ membershipId: `m${i}`, organisationId, organisationKind, organisationName: organisationId, regionId: "R", role })),
-  };
-}
-const outcome = (d: { allowed: boolean; reason?: string }) => (d.allowed ? "allowed" : d.reason);
+const actor = ruleActor;
 const region = actor(["R", "REGION", "COORDINATOR"]);
 const municipality = actor(["M", "MUNICIPALITY", "COORDINATOR"]);
 const municipalReader = actor(["M", "MUNICIPALITY", "READER"]);
