@@ -26,6 +26,7 @@
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { LOCALE_COOKIE } from "../lib/i18n/config";
@@ -69,17 +70,23 @@ type Report = {
 };
 
 async function lighthouse(url: string, cookies: string[]): Promise<Report> {
-  const args = [url, "--output=json", "--quiet", `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"];
+  // The report goes to a file: read from a pipe, a large one (the aids lookup's, over 200 kB) came
+  // cut off — the CLI exits before Node has flushed its stdout.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
+  const file = path.join(dir, "report.json");
+  const args = [url, "--output=json", `--output-path=${file}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"];
   if (cookies.length) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookies.join("; ") })}`);
-  // Lighthouse exits non-zero on a runtime error but still prints the report that names it.
-  const { stdout } = await execFileAsync(bin("lighthouse"), args, {
-    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
-    maxBuffer: 256 * 1024 * 1024,
-  }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-    if (error.stdout?.trim().startsWith("{")) return { stdout: error.stdout };
-    throw new Error(`lighthouse ${url} failed: ${error.message}\n${error.stderr ?? ""}`);
-  });
-  return JSON.parse(stdout) as Report;
+  try {
+    // Lighthouse exits non-zero on a runtime error but still writes the report that names it.
+    await execFileAsync(bin("lighthouse"), args, { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stderr?: string; message: string }) => {
+        if (!fs.existsSync(file)) throw new Error(`lighthouse ${url} failed: ${error.message}\n${error.stderr ?? ""}`);
+      },
+    );
+    return JSON.parse(fs.readFileSync(file, "utf8")) as Report;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** "accessibility: color-contrast — Background and foreground colors … [a.link] …" */
