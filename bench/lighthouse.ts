@@ -11,9 +11,10 @@
  *     `flock /tmp/e2e.lock` — the build and every Lighthouse run hold the machine-wide lock) on
  *     BENCH_PORT (3400) against BENCH_DATABASE_URL or DATABASE_URL (migrated and demo-seeded if
  *     empty), and stops it at the end.
- *   npx tsx bench/lighthouse.ts --base http://localhost:3000 [path …]
+ *   npx tsx bench/lighthouse.ts --base http://localhost:3000
  *     an already running build instead; the signed-in pages then need the server's AUTH_SECRET and
- *     its DATABASE_URL in the environment (left out otherwise). Paths given: only those, signed out.
+ *     its DATABASE_URL in the environment (left out otherwise).
+ *   … [page …]  only these: a label of the list below ("inbox", "offer, English") or a path (signed out).
  *   --reports DIR   keeps each page's full JSON report there (DIR/<n>.json).
  *
  * Signed-in pages: a session cookie minted as next-auth issues one (bench/support/app-server.ts)
@@ -50,8 +51,9 @@ const PAGES: Page[] = [
   { path: "/aftaler/seed-agreement-sjl1518/v/1", label: "agreement" },
   { path: "/aftaler/seed-agreement-sjl1518/forpligtelser", label: "obligations" },
   { path: "/tilbud/daekning", label: "coverage" },
-  // The demo aids catalogue is not public (a visitor is asked to sign in): the GP's view.
-  { path: "/hjaelpemidler?region=seed-org-region-1085&q=rollator", label: "aids lookup", user: "laege.roskilde@demo.dk" },
+  // The demo aids catalogue is not public (a visitor is asked to sign in; general practice reads only
+  // a public one): a municipal nurse's view.
+  { path: "/hjaelpemidler?region=seed-org-region-1085&q=rollator", label: "aids lookup", user: "sagsbehandler.roskilde@demo.dk" },
   // Danish content in the English UI carries lang="da" (WCAG 3.1.2): the pages where it shows most.
   { path: "/tilbud?q=rygestop&kommune=265", label: "lookup, English", locale: "en" },
   { path: "/tilbud/seed-offer-roskilde-rygestop-gruppe", label: "offer, English", locale: "en" },
@@ -123,7 +125,7 @@ async function main() {
   const app = givenBase ? undefined : await startApp({ port: Number(process.env.BENCH_PORT ?? 3400), databaseUrl: databaseUrl!, holdsLock: process.env.BENCH_HOLDS_LOCK === "1" });
   const base = givenBase ?? app!.base;
   const secret = app?.secret ?? process.env.AUTH_SECRET;
-  const pages: Page[] = args.length ? args.map((p) => ({ path: p, label: p })) : PAGES.filter((p) => !p.user || (secret && databaseUrl));
+  const pages: Page[] = args.length ? args.map((arg) => PAGES.find((p) => p.label === arg) ?? { path: arg, label: arg }) : PAGES.filter((p) => !p.user || (secret && databaseUrl));
   if (pages.length < PAGES.length && !args.length) log("signed-in pages left out: no AUTH_SECRET/DATABASE_URL for the running server");
   if (reportsDir) fs.mkdirSync(reportsDir, { recursive: true });
 
