@@ -125,8 +125,9 @@ async function main() {
   const app = givenBase ? undefined : await startApp({ port: Number(process.env.BENCH_PORT ?? 3400), databaseUrl: databaseUrl!, holdsLock: process.env.BENCH_HOLDS_LOCK === "1" });
   const base = givenBase ?? app!.base;
   const secret = app?.secret ?? process.env.AUTH_SECRET;
-  const pages: Page[] = args.length ? args.map((arg) => PAGES.find((p) => p.label === arg) ?? { path: arg, label: arg }) : PAGES.filter((p) => !p.user || (secret && databaseUrl));
-  if (pages.length < PAGES.length && !args.length) log("signed-in pages left out: no AUTH_SECRET/DATABASE_URL for the running server");
+  const chosen: Page[] = args.length ? args.map((arg) => PAGES.find((p) => p.label === arg) ?? { path: arg, label: arg }) : PAGES;
+  const pages = chosen.filter((p) => !p.user || (secret && databaseUrl));
+  if (pages.length < chosen.length) log("signed-in pages left out: no AUTH_SECRET/DATABASE_URL for the running server");
   if (reportsDir) fs.mkdirSync(reportsDir, { recursive: true });
 
   const rows: { page: Page; scores: string[]; failing: string[] }[] = [];
