@@ -126,3 +126,29 @@ test("a large sheet is read and written in the job queue, its progress on the im
   await expect(page.getByTestId("import-report")).toContainText("600 oprettet, 0 opdateret, 0 uændret, 0 sprunget over", { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Rapport over importen" })).toBeVisible();
 });
+
+test("without JavaScript the progress page reloads itself until the preview is there", async ({ browser }) => {
+  test.skip(!DATABASE_URL, "the job worker needs a PostgreSQL server");
+  test.setTimeout(120_000);
+  const signingIn = await browser.newContext();
+  await signIn(await signingIn.newPage(), DEMO_USERS.chair, undefined, "/fora");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signingIn.storageState() });
+  await signingIn.close();
+  const page = await context.newPage();
+  await page.goto("/fora");
+  await page.getByRole("link", { name: COORDINATION, exact: true }).click();
+  await page.getByRole("link", { name: "Importér statusskema" }).click();
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "stort-statusskema.csv", mimeType: "text/csv", buffer: largeSheet(`${Date.now()}-nojs`) });
+
+  const planning = await holdWith('LOCK TABLE "InitiativeImportGroup" IN ACCESS EXCLUSIVE MODE');
+  try {
+    await page.getByRole("button", { name: "Læs filen" }).click();
+    await expect(page.getByTestId("import-progress")).toHaveText(/venter på at blive læst|Læser rækker|Sammenligner/);
+    await expect(page.getByRole("link", { name: "Opdatér" })).toBeVisible();
+  } finally {
+    await planning.release();
+  }
+  // No script runs: only the page's own <meta http-equiv="refresh"> brings the preview.
+  await expect(page.getByTestId("import-summary")).toContainText("600 oprettes", { timeout: 30_000 });
+  await context.close();
+});
