@@ -116,7 +116,13 @@ async function main() {
     for (const [index, page] of pages.entries()) {
       const cookies = [...(page.user ? [await sessionCookie(databaseUrl!, page.user, secret!)] : []), ...(page.locale ? [`${LOCALE_COOKIE}=${page.locale}`] : [])];
       log(`${page.label}: ${page.path}${page.user ? ` as ${page.user}` : ""}`);
-      const report = await lighthouse(new URL(page.path, base).toString(), cookies);
+      let report = await lighthouse(new URL(page.path, base).toString(), cookies);
+      // NO_NAVSTART ("Please run Lighthouse again") came once in 15 page loads on this host: one retry,
+      // said in the log; a second runtime error stands in the table.
+      if (report.runtimeError) {
+        log(`${page.label}: ${report.runtimeError.code} — once more`);
+        report = await lighthouse(new URL(page.path, base).toString(), cookies);
+      }
       if (reportsDir) fs.writeFileSync(path.join(reportsDir, `${index + 1}.json`), JSON.stringify(report));
       version = report.lighthouseVersion;
       const failing = failingAudits(report);
