@@ -59,7 +59,7 @@ export async function startThrowawayCluster(port: number): Promise<ThrowawayClus
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres:postgres", dir]);
   const data = path.join(dir, "data");
   run(path.join(PG_BIN, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c timezone=UTC`;
   const ctl = (...args: string[]) => run(path.join(PG_BIN, "pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), ...args]);
   const cluster: ThrowawayCluster = {
     port,
@@ -77,5 +77,6 @@ export async function startThrowawayCluster(port: number): Promise<ThrowawayClus
     },
   };
   cluster.start();
+  process.once("exit", () => cluster.remove()); // also when the run is interrupted: no cluster left behind
   return cluster;
 }
