@@ -110,7 +110,7 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
 
   const anonymous = async (browser: Browser) => {
     const page = record("anonymous lookup", await browser.get(`/tilbud?q=${encodeURIComponent(random(SEARCH_WORDS))}&kommune=${random(setup.municipalityCodes)}`));
-    const offers = pickAll(page.body, /href="\/tilbud\/([a-z0-9-]{8,})"/g);
+    const offers = pickAll(page.body, /href="\/tilbud\/([A-Za-z0-9_-]{8,})"/g).filter((id) => id !== "daekning");
     if (offers.length > 0 && Math.random() < 0.3) {
       await think();
       record("anonymous offer page", await browser.get(`/tilbud/${random(offers)}`));
@@ -148,7 +148,9 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
   const caseworker = async (browser: Browser) => {
     const view = random(INBOX_VIEWS);
     const inbox = record("caseworker inbox", await browser.get(`/henvisninger?visning=${view}`));
-    const ids = pickAll(inbox.body, /href="\/henvisninger\/([A-Za-z0-9_-]{8,})"/g).slice(0, 12);
+    const ids = pickAll(inbox.body, /href="\/henvisninger\/([A-Za-z0-9_-]{8,})"/g)
+      .filter((id) => id !== "statistik")
+      .slice(0, 12);
     if (ids.length === 0) return;
     await think();
     const id = random(ids);
