@@ -20,7 +20,7 @@
  * The app: scripts/start.ts on --port (default 3112, or BENCH_PORT), as `npm start` runs it; with
  * BENCH_HOLDS_LOCK=1 the caller holds the lock already. Exits non-zero when a target fails.
  */
-import { log, machineLine, startApp } from "./support/app-server";
+import { ensureDatabase, log, machineLine, startApp } from "./support/app-server";
 import { prepareNationalOffers } from "./support/national-offers";
 import { prepareNationalReferrals } from "./support/national-referrals";
 import { runScenario } from "./support/load/scenario";
@@ -51,6 +51,7 @@ async function main() {
     log(`starting a throwaway PostgreSQL cluster on port ${PG_PORT} (the shared one on 5432 is left alone)`);
     cluster = await startThrowawayCluster(PG_PORT);
     databaseUrl = cluster.url(FAULT_DATABASE);
+    await ensureDatabase(databaseUrl);
   }
   try {
     if (!FAULTS || REFERRALS > 0) {
