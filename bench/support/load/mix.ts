@@ -88,8 +88,6 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
   };
   const firstErrors: string[] = [];
   const timeline: Timeline[] = [];
-  const started = performance.now();
-  const end = started + options.seconds * 1000;
   let requests = 0;
 
   const record = (kind: string, answer: Answer): Answer => {
@@ -216,10 +214,19 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
     record("committee initiatives", await browser.get("/initiativer"));
   };
 
-  const user = async (i: number) => {
+  // Sessions first, one after another: minting one takes a database connection, and 200 at once
+  // would exhaust the server's connections (the shared cluster's 100) before the load began.
+  const people: { persona: Persona; browser: Browser; partner: Browser }[] = [];
+  for (let i = 0; i < options.vus; i++) {
     const persona = personaOf(i);
     const browser = new Browser(setup.base, persona === "anonymous" ? null : await setup.cookieFor(persona, i));
-    const partner = persona === "coordinator" ? new Browser(setup.base, await setup.cookieFor("coordinatorPartner", i)) : browser;
+    people.push({ persona, browser, partner: persona === "coordinator" ? new Browser(setup.base, await setup.cookieFor("coordinatorPartner", i)) : browser });
+  }
+  const started = performance.now();
+  const end = started + options.seconds * 1000;
+
+  const user = async (i: number) => {
+    const { persona, browser, partner } = people[i];
     await sleep(Math.random() * 1000); // users do not all arrive in the same millisecond
     for (let round = 1; running(); round++) {
       if (persona === "anonymous") await anonymous(browser);
