@@ -9,11 +9,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 
-const require = createRequire(import.meta.url);
 type AutocannonResult = {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
@@ -21,12 +19,16 @@ type AutocannonResult = {
   errors: number;
   timeouts: number;
 };
-const autocannon = require("autocannon") as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
+type AutocannonOptions = { url: string; connections: number; duration: number; headers?: Record<string, string> };
+/**
+ * autocannon (CommonJS, no types), loaded when first used: this module is also imported by the
+ * load test's Playwright spec (tests/load), whose transform refuses `import.meta` in a CommonJS file.
+ */
+const AUTOCANNON = "autocannon";
+async function autocannon(options: AutocannonOptions): Promise<AutocannonResult> {
+  const loaded = (await import(AUTOCANNON)) as { default: (options: AutocannonOptions) => Promise<AutocannonResult> };
+  return loaded.default(options);
+}
 
 export type Figures = { rps: number; p50: number; p99: number; /** the measured windows, when more than one */ runs?: Figures[] };
 
