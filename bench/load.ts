@@ -71,6 +71,9 @@ async function main() {
         log,
       });
       console.log(`\n${FAULTS ? "FAULT RUN" : "LOAD RUN"} — ${new URL(databaseUrl).pathname.slice(1)} on port ${new URL(databaseUrl).port || 5432}\n${report}`);
+      // What the server logged about failed actions (the first few): the cause behind an "error" answer.
+      const logged = app.output().split("\n").filter((line) => /action\.(unexpected|database)/.test(line));
+      if (logged.length > 0) console.log(`the server logged ${logged.length} failed actions (recent output), e.g.:\n  ${logged.slice(0, 3).map((l) => l.slice(0, 400)).join("\n  ")}`);
       console.log(await machineLine());
       if (failures.length > 0) process.exitCode = 1;
     } finally {

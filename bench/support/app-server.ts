@@ -45,7 +45,7 @@ export function runOn(databaseUrl: string, command: string, args: string[]): voi
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
 }
 
-export type AppServer = { base: string; secret: string; stop: () => Promise<void> };
+export type AppServer = { base: string; secret: string; stop: () => Promise<void>; /** The server's recent output (the last 200 chunks). */ output: () => string };
 
 /**
  * Starts the app on `port` against `databaseUrl` via scripts/start.ts under the machine-wide lock,
@@ -108,7 +108,7 @@ export async function startApp(options: { port: number; databaseUrl: string; env
     try {
       if ((await fetch(`${base}/api/health`)).ok) {
         log("server is up");
-        return { base, secret, stop };
+        return { base, secret, stop, output: () => output.join("") };
       }
     } catch {
       // not listening yet

@@ -1,8 +1,9 @@
 /**
  * Recognises the two database failures a user can meet that are nobody's bug (issue 13, faults):
  *
- * - "timeout": a statement cancelled by `statement_timeout` (SQLSTATE 57014) — the database is
- *   overloaded or a query too slow;
+ * - "timeout": a statement cancelled by `statement_timeout` (SQLSTATE 57014), or a transaction
+ *   that could not start or finish in its time (Prisma's P2028) — the database is overloaded or a
+ *   query too slow;
  * - "unavailable": the database cannot be reached or went away mid-request — a restart, a
  *   failover, the server shutting down (57P01–57P03, class 08, the driver's "not reachable"), or no
  *   connection free in the pool in time (P2024).
@@ -25,7 +26,7 @@ type Described = { code?: unknown; kind?: unknown; originalCode?: unknown; messa
 function troubleOf(error: Described, depth: number): DatabaseTrouble | null {
   if (depth > 4) return null;
   const sqlState = [error.originalCode, error.code].find((c) => typeof c === "string" && /^[0-9A-Z]{5}$/.test(c)) as string | undefined;
-  if (sqlState === "57014") return "timeout";
+  if (sqlState === "57014" || error.code === "P2028") return "timeout";
   if (sqlState && (UNAVAILABLE_SQLSTATES.has(sqlState) || sqlState.startsWith("08"))) return "unavailable";
   if (typeof error.kind === "string" && UNAVAILABLE_KINDS.has(error.kind)) return "unavailable";
   if (typeof error.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(error.code) || UNAVAILABLE_SOCKET_CODES.has(error.code))) return "unavailable";

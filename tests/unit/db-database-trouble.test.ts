@@ -8,6 +8,7 @@ describe("databaseTrouble", () => {
   it.each([
     ["Prisma with the pg adapter: 57014", adapter({ kind: "postgres", code: "57014", originalCode: "57014", message: "canceling statement due to statement timeout" }), "timeout"],
     ["pg itself: 57014", Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014", severity: "ERROR" }), "timeout"],
+    ["a transaction that could not start or finish in time (P2028)", Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" }), "timeout"],
     ["not reachable (P1001)", adapter({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5441 }, "P1001"), "unavailable"],
     ["not reachable in a raw query (P2010)", adapter({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5441 }), "unavailable"],
     ["admin shutdown (57P01)", adapter({ kind: "postgres", code: "57P01", message: "terminating connection due to administrator command" }), "unavailable"],

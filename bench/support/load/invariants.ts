@@ -4,8 +4,9 @@
  *
  * 1. every referral's status is its last event's `toStatus` (over the whole table: the generated
  *    national referrals and the load's);
- * 2. every change has exactly one audit row: per referral, the events added during the load equal
- *    its `referral.*` audit rows added; per section, the saves equal its `section.update` rows;
+ * 2. every change has exactly one audit row: per referral and kind of change, the events added
+ *    during the load (users' steps, and the deadline job's OVERDUE marks) equal the matching
+ *    `referral.*` audit rows added; per section, the saves equal its `section.update` rows;
  * 3. no lost update: a section's version rose by exactly the saves users were told succeeded (a save
  *    whose answer never arrived — a restart — may or may not have committed, and is allowed either
  *    way), each new version has its revision row, and no two saves from the same version both won;
@@ -45,27 +46,36 @@ export async function checkInvariants(databaseUrl: string, baseline: Baseline, c
     ).rows[0];
     check("referral status = its last event's", statuses.mismatched === 0, `${statuses.mismatched} of ${statuses.referrals} referrals differ`);
 
+    // Per referral and kind of change: the events added and their audit rows (a user's step, or the
+    // deadline job's OVERDUE mark, which runs during the load too). Reminders are audited without an event.
     const perReferral = (
       await db.query(
-        `WITH events AS (SELECT "referralId" AS id, count(*)::int AS n FROM "ReferralEvent" WHERE "occurredAt" >= $1::timestamp GROUP BY 1),
-              audits AS (SELECT "entityId" AS id, count(*)::int AS n FROM "AuditEvent" WHERE id > $2::bigint AND "entityType" = 'Referral' AND action LIKE 'referral.%' GROUP BY 1)
+        `WITH events AS (SELECT "referralId" AS id, CASE type WHEN 'SENT' THEN 'referral.create' WHEN 'RECEIVED' THEN 'referral.receive' WHEN 'ACCEPTED' THEN 'referral.accept'
+                                   WHEN 'REJECTED' THEN 'referral.reject' WHEN 'REASSIGNED' THEN 'referral.reassign' WHEN 'STARTED' THEN 'referral.start'
+                                   WHEN 'COMPLETED' THEN 'referral.complete' WHEN 'DROPPED_OUT' THEN 'referral.dropOut' WHEN 'CANCELLED' THEN 'referral.cancel'
+                                   WHEN 'OVERDUE' THEN 'referral.overdue' ELSE type::text END AS action, count(*)::int AS n
+                           FROM "ReferralEvent" WHERE "occurredAt" >= $1::timestamp GROUP BY 1, 2),
+              audits AS (SELECT "entityId" AS id, action, count(*)::int AS n FROM "AuditEvent"
+                          WHERE id > $2::bigint AND "entityType" = 'Referral' AND action LIKE 'referral.%' AND action <> 'referral.deadlineReminder' GROUP BY 1, 2)
          SELECT coalesce(sum(e.n), 0)::int AS events, coalesce(sum(a.n), 0)::int AS audits,
                 count(*) FILTER (WHERE e.n IS DISTINCT FROM a.n)::int AS mismatched,
+                coalesce(sum(e.n) FILTER (WHERE e.action = 'referral.overdue'), 0)::int AS overdue,
                 (SELECT count(*)::int FROM "Referral" WHERE "createdAt" >= $1::timestamp) AS created
-         FROM events e FULL JOIN audits a ON a.id = e.id`,
+         FROM events e FULL JOIN audits a ON a.id = e.id AND a.action = e.action`,
         [baseline.since, baseline.auditId],
       )
     ).rows[0];
     check(
       "one audit row per referral change",
       perReferral.mismatched === 0,
-      `${perReferral.events} events added, ${perReferral.audits} referral audit rows added; ${perReferral.mismatched} referrals where they differ`,
+      `${perReferral.events} events added (${perReferral.overdue} of them the deadline job's OVERDUE), ${perReferral.audits} matching audit rows added; ${perReferral.mismatched} (referral, change) pairs where they differ`,
     );
+    const byUsers = perReferral.events - perReferral.overdue;
     const told = changes.referralsCreated + changes.referralTransitions;
     check(
       "referral changes held = changes users were told of",
-      perReferral.events >= told && perReferral.events <= told + changes.unknownReferralWrites,
-      `${perReferral.events} in the database (${perReferral.created} referrals created); users were told of ${told} (${changes.referralsCreated} sent + ${changes.referralTransitions} steps)` +
+      byUsers >= told && byUsers <= told + changes.unknownReferralWrites,
+      `${byUsers} users' changes in the database (${perReferral.created} referrals created); users were told of ${told} (${changes.referralsCreated} sent + ${changes.referralTransitions} steps)` +
         (changes.unknownReferralWrites ? `, ${changes.unknownReferralWrites} more got no answer (may have committed)` : ""),
     );
 
