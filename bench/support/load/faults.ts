@@ -109,11 +109,13 @@ export function judgeOutage(o: Outage, probes: Probe[], result: LoadResult): Fau
   if (recoveryMs === null || recoveryMs > RECOVERY_TARGET_MS) failures.push(`health did not recover within ${RECOVERY_TARGET_MS / 1000} s`);
   if (firstOkMs === null || firstOkMs > RECOVERY_TARGET_MS) failures.push(`no signed-in request succeeded within ${RECOVERY_TARGET_MS / 1000} s of the database's return`);
 
-  // The users' answers: during the outage (stop … back + recovery target) they may fail, but cleanly.
+  // The users' requests in flight during the outage window (stop … back + recovery target: sent
+  // before its end, answered after its start) may fail, but cleanly; every other one must succeed.
   const windowEnd = o.backAt + RECOVERY_TARGET_MS;
-  const during = result.timeline.filter((t) => t.at >= o.stoppedAt && t.at <= windowEnd);
-  const outside = result.timeline.filter((t) => t.at < o.stoppedAt || t.at > windowEnd);
-  lines.push(`users' requests answered during the outage window (stop … back + 5 s): ${during.length} — ${show(countBy(during, (t) => `${t.outcome === "error" ? "failed" : t.outcome} ${t.status === 0 ? "no answer" : `HTTP ${t.status}`}`))}`);
+  const inWindow = (t: Timeline) => t.sent <= windowEnd && t.at >= o.stoppedAt;
+  const during = result.timeline.filter(inWindow);
+  const outside = result.timeline.filter((t) => !inWindow(t));
+  lines.push(`users' requests in flight during the outage window (stop … back + 5 s): ${during.length} — ${show(countBy(during, (t) => `${t.outcome === "error" ? "failed" : t.outcome} ${t.status === 0 ? "no answer" : `HTTP ${t.status}`}`))}`);
   const stacks = result.timeline.filter((t) => t.stack).length;
   lines.push(`answers showing a stack or driver internals: ${stacks}`);
   if (stacks > 0) failures.push(`${stacks} answers showed a stack`);

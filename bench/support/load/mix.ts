@@ -39,7 +39,7 @@ export type Changes = {
 };
 
 /** `at`: performance.now() when the answer arrived (the fault run lines it up with the outage). */
-export type Timeline = { at: number; kind: string; status: number; outcome: Answer["outcome"]; stack: boolean };
+export type Timeline = { at: number; /** when it was sent (performance.now()) */ sent: number; kind: string; status: number; outcome: Answer["outcome"]; stack: boolean };
 
 export type LoadResult = { seconds: number; requests: number; stats: Record<string, KindStats>; changes: Changes; firstErrors: string[]; timeline: Timeline[] };
 
@@ -98,7 +98,7 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
     if (answer.status >= 500) s.status5xx++;
     if (answer.status === 0) s.transport++;
     const stack = answer.status >= 500 && showsStack(answer.body);
-    timeline.push({ at: performance.now(), kind, status: answer.status, outcome: answer.outcome, stack });
+    timeline.push({ at: performance.now(), sent: performance.now() - answer.ms, kind, status: answer.status, outcome: answer.outcome, stack });
     if (answer.outcome === "error" && firstErrors.length < 20) firstErrors.push(`${kind}: ${answer.why}${stack ? " — the body shows a stack" : ""}`);
     return answer;
   };
