@@ -42,6 +42,9 @@ export default defineConfig({
     // headers over HTTP against the same built server, after the browser tests (it adds no demo data
     // they rely on, and refused attacks write nothing). `npm run test:security [-- --long]` runs it alone.
     { name: "security", testDir: "tests/security", timeout: 30 * 60_000 },
+    // The short form of the load test with a database restart (tests/load, decision 034): its own app
+    // on a throwaway PostgreSQL cluster; bench/load.ts runs the full 200 users × 60 s.
+    { name: "load", testDir: "tests/load", timeout: 10 * 60_000 },
   ],
   webServer: {
     command: `node_modules/.bin/tsx scripts/start.ts --port ${PORT}`,

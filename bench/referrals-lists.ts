@@ -22,38 +22,16 @@
 import pg from "pg";
 import { inboxPageSql, inboxSummarySql, myReferralsPageSql } from "../lib/domain/referrals/list-sql";
 import { REFERRALS_PAGE_SIZE } from "../lib/domain/referrals/schemas";
-import { bin, ensureDatabase, log, machineLine, measureHttp, measureSql, runOn, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { log, machineLine, measureHttp, measureSql, sessionCookie, startApp, windowsLine, WINDOWS, type Figures } from "./support/app-server";
+import { prepareNationalReferrals } from "./support/national-referrals";
 
 const PORT = 3300;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/helper_referrals_bench";
-const REFERRALS = 250_000;
 const LOAD = { connections: 10, duration: 10 };
 const TARGET_P99_MS = 200;
 const MUNICIPAL_USER = "koordinator.roskilde@demo.dk";
 const GP_USER = "laege.roskilde@demo.dk";
 
-
-async function prepareDatabase(): Promise<void> {
-  await ensureDatabase(DATABASE_URL);
-  let count = 0;
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    count = Number((await client.query(`SELECT count(*) FROM "Referral" WHERE id LIKE 'nat-%'`)).rows[0].count);
-  } catch {
-    count = 0; // not migrated yet
-  }
-  await client.end();
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  if (count >= REFERRALS) {
-    log(`database ${name}: ${count} generated referrals present, reused`);
-    return;
-  }
-  log(`database ${name}: migrating, seeding and generating ${REFERRALS} referrals`);
-  runOn(DATABASE_URL, bin("prisma"), ["migrate", "deploy"]);
-  runOn(DATABASE_URL, bin("tsx"), ["prisma/seed/index.ts", "--if-empty"]);
-  runOn(DATABASE_URL, bin("tsx"), ["scripts/generate-national-referrals.ts", "--count", String(REFERRALS), ...(count > 0 ? ["--reset"] : [])]);
-}
 
 async function checkPage(base: string, path: string, cookie: string, expected: RegExp): Promise<number> {
   const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
@@ -63,7 +41,7 @@ async function checkPage(base: string, path: string, cookie: string, expected: R
 }
 
 async function main() {
-  await prepareDatabase();
+  await prepareNationalReferrals(DATABASE_URL);
   const db = new pg.Client({ connectionString: DATABASE_URL });
   await db.connect();
   const ids = (

@@ -189,28 +189,37 @@ async function main() {
                            WHEN r_status < 0.29 THEN 'CANCELLED' ELSE 'COMPLETED' END
                END AS status
           FROM placed p
-      ), timed AS (
-        SELECT s.*,
-               CASE WHEN status = 'SENT' OR (status = 'CANCELLED' AND r3 < 0.5) THEN NULL
-                    ELSE least(sent_at + (r3 * interval '5 days'), now() AT TIME ZONE 'UTC') END AS received_at
+      ), cancelled AS (
+        -- A cancellation's moment first: the receipt of a cancelled referral (half of them) lies before it.
+        SELECT s.*, CASE WHEN status = 'CANCELLED' THEN least(sent_at + (r4 * interval '10 days'), now() AT TIME ZONE 'UTC') END AS cancelled_at
           FROM stated s
+      ), timed AS (
+        -- Each step strictly after the one before, and capped a step's worth of milliseconds before
+        -- now, so that no two of a referral's events share a moment (their order is the status's history:
+        -- issue 13's load test checks every referral's status against its last event).
+        SELECT c.*,
+               CASE WHEN status = 'SENT' OR (status = 'CANCELLED' AND r3 < 0.5) THEN NULL
+                    WHEN status = 'CANCELLED' THEN sent_at + (cancelled_at - sent_at) * (r3 - 0.5)
+                    ELSE greatest(sent_at + interval '1 millisecond', least(sent_at + (r3 * interval '5 days'), (now() AT TIME ZONE 'UTC') - interval '4 milliseconds')) END AS received_at
+          FROM cancelled c
       ), decided AS (
         SELECT t.*,
                CASE WHEN status IN ('ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'DROPPED_OUT') AND received_at IS NOT NULL
-                    THEN least(received_at + (r4 * interval '13 days'), now() AT TIME ZONE 'UTC') END AS decided_at
+                    THEN greatest(received_at + interval '1 millisecond', least(received_at + (r4 * interval '13 days'), (now() AT TIME ZONE 'UTC') - interval '3 milliseconds')) END AS decided_at
           FROM timed t
       ), started AS (
         SELECT d.*,
                CASE WHEN status IN ('IN_PROGRESS', 'COMPLETED') OR (status = 'DROPPED_OUT' AND r1 < 0.7)
-                    THEN least(decided_at + (r2 * interval '14 days'), now() AT TIME ZONE 'UTC') END AS started_at
+                    THEN greatest(decided_at + interval '1 millisecond', least(decided_at + (r2 * interval '14 days'), (now() AT TIME ZONE 'UTC') - interval '2 milliseconds')) END AS started_at
           FROM decided d
       ), rows AS (
         SELECT s.*,
                CASE WHEN r_kind < 0.25 THEN NULL
                     ELSE (SELECT mo.id FROM mun_offer mo WHERE mo.owner = s.receiving AND mo.k = 1 + floor(s.r3 * (SELECT max(cnt) FROM mun_offer x WHERE x.owner = s.receiving))::int) END AS offer_id,
-               CASE WHEN status IN ('COMPLETED', 'DROPPED_OUT') THEN least(coalesce(started_at, decided_at) + interval '56 days' + (r4 * interval '10 days'), now() AT TIME ZONE 'UTC')
+               CASE WHEN status IN ('COMPLETED', 'DROPPED_OUT')
+                      THEN greatest(coalesce(started_at, decided_at) + interval '1 millisecond', least(coalesce(started_at, decided_at) + interval '56 days' + (r4 * interval '10 days'), (now() AT TIME ZONE 'UTC') - interval '1 millisecond'))
                     WHEN status IN ('REJECTED') THEN NULL
-                    WHEN status = 'CANCELLED' THEN least(sent_at + (r4 * interval '10 days'), now() AT TIME ZONE 'UTC') END AS closed_at
+                    WHEN status = 'CANCELLED' THEN cancelled_at END AS closed_at
           FROM started s
       )
       INSERT INTO "Referral" (id, reference, kind, "referringOrganisationId", "referringUserId", "citizenCpr", "citizenName",

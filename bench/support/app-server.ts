@@ -9,11 +9,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 
-const require = createRequire(import.meta.url);
 type AutocannonResult = {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
@@ -21,12 +19,16 @@ type AutocannonResult = {
   errors: number;
   timeouts: number;
 };
-const autocannon = require("autocannon") as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
+type AutocannonOptions = { url: string; connections: number; duration: number; headers?: Record<string, string> };
+/**
+ * autocannon (CommonJS, no types), loaded when first used: this module is also imported by the
+ * load test's Playwright spec (tests/load), whose transform refuses `import.meta` in a CommonJS file.
+ */
+const AUTOCANNON = "autocannon";
+async function autocannon(options: AutocannonOptions): Promise<AutocannonResult> {
+  const loaded = (await import(AUTOCANNON)) as { default: (options: AutocannonOptions) => Promise<AutocannonResult> };
+  return loaded.default(options);
+}
 
 export type Figures = { rps: number; p50: number; p99: number; /** the measured windows, when more than one */ runs?: Figures[] };
 
@@ -43,7 +45,7 @@ export function runOn(databaseUrl: string, command: string, args: string[]): voi
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
 }
 
-export type AppServer = { base: string; secret: string; stop: () => Promise<void> };
+export type AppServer = { base: string; secret: string; stop: () => Promise<void>; /** The server's recent output (the last 200 chunks). */ output: () => string };
 
 /**
  * Starts the app on `port` against `databaseUrl` via scripts/start.ts under the machine-wide lock,
@@ -106,7 +108,7 @@ export async function startApp(options: { port: number; databaseUrl: string; env
     try {
       if ((await fetch(`${base}/api/health`)).ok) {
         log("server is up");
-        return { base, secret, stop };
+        return { base, secret, stop, output: () => output.join("") };
       }
     } catch {
       // not listening yet

@@ -17,8 +17,10 @@ import "server-only";
  *  4. maps an expected failure (`DomainError`, or what `mapError` recognises) to the typed result:
  *     status, message key, field errors in one shape, the error summary and the field to focus, and
  *     the submitted values echoed back (`echo` may drop or add some);
- *  5. logs anything unexpected with the request id and answers with a typed "error" result that
- *     shows the id (never the internals);
+ *  5. a statement timeout or an unreachable database (lib/db/database-trouble.ts): a typed "error"
+ *     result saying so in words ("nothing was saved, try again"), with the request id;
+ *     anything else unexpected is logged with the request id and answered with a typed "error"
+ *     result that shows the id (never the internals);
  *  6. on success revalidates the listed paths and redirects or returns the success state (`done`).
  *
  * A "button" action (a plain `<form action>` without useActionState) is declared the same way with
@@ -32,6 +34,7 @@ import { getActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/rules/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { formValues, type ActionState, type FailedState } from "@/lib/domain/action-state";
+import { databaseTrouble } from "@/lib/db/database-trouble";
 
 /** A path to refresh after success; a tuple for a dynamic route or a whole layout. */
 export type RevalidateTarget = string | [path: string, type: "page" | "layout"];
@@ -128,6 +131,13 @@ async function failure<R>(spec: Common<R> & { echo?: StateActionSpec<R, unknown>
   const mapped = spec.mapError?.(error);
   if (mapped) return failedState(mapped.status, mapped.messageKey, formData, { params: mapped.params, echo: spec.echo });
   const id = await requestId();
+  // A statement timeout or a database that went away: nothing was saved (one transaction), and the
+  // user is told so in words — not "unexpected" — with the id for support (issue 13, faults).
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    console.error(JSON.stringify({ level: "warn", event: `action.database.${trouble}`, action: spec.name, requestId: id, error: error instanceof Error ? error.message : String(error) }));
+    return failedState("error", trouble === "timeout" ? "errors.databaseTimeout" : "errors.databaseUnavailable", formData, { params: { requestId: id }, echo: spec.echo });
+  }
   console.error(JSON.stringify({ level: "error", event: "action.unexpected", action: spec.name, requestId: id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
   return failedState("error", "errors.unexpectedWithId", formData, { params: { requestId: id }, echo: spec.echo });
 }

@@ -6,6 +6,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { InvalidError, ConflictError } from "@/lib/domain/errors";
 import { IDLE } from "@/lib/domain/action-state";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { db } from "./support/db";
 
 vi.mock("@/lib/auth/actor", () => ({ getActor: vi.fn(async () => null), requireActor: vi.fn() }));
 const { defineAction, success } = await import("@/lib/actions/define-action");
@@ -59,6 +61,40 @@ describe("defineAction", () => {
     const line = JSON.parse(String(log.mock.calls[0][0]));
     expect(line).toMatchObject({ level: "error", event: "action.unexpected", action: "test.boom", requestId });
     expect(line.error).toContain("hunter2");
+    log.mockRestore();
+  });
+
+  it("a statement cancelled by statement_timeout (57014, on real PostgreSQL): the form says it took too long and nothing was saved — and nothing was", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const marker = `timeout-${Date.now()}`;
+    const action = defineAction({
+      name: "test.slow",
+      run: () =>
+        db.$transaction(async (tx) => {
+          await tx.auditEvent.create({ data: { action: marker, entityType: "Test", entityId: marker } }); // the half-written change
+          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '50ms'`);
+          await tx.$queryRawUnsafe(`SELECT pg_sleep(2)`);
+        }),
+      done: () => success("x"),
+    });
+    const state = await action(IDLE, form({ title: "Mit afsnit" }));
+    expect(state).toMatchObject({ status: "error", messageKey: "errors.databaseTimeout", values: { title: "Mit afsnit" } });
+    if (state.status !== "error") return;
+    expect(String(state.params?.requestId)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(state)).not.toMatch(/57014|pg_sleep|canceling statement/);
+    expect(await db.auditEvent.count({ where: { action: marker } })).toBe(0);
+    expect(JSON.parse(String(log.mock.calls[0][0]))).toMatchObject({ level: "warn", event: "action.database.timeout", action: "test.slow" });
+    log.mockRestore();
+  });
+
+  it("a database that cannot be reached: the form says the database is not answering and nothing was saved", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const away = createPrismaClient("postgresql://postgres@127.0.0.1:1/nowhere");
+    const action = defineAction({ name: "test.away", run: () => away.$transaction(async (tx) => tx.user.count()), done: () => success("x") });
+    const state = await action(IDLE, form({}));
+    expect(state).toMatchObject({ status: "error", messageKey: "errors.databaseUnavailable" });
+    expect(JSON.stringify(state)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+    await away.$disconnect();
     log.mockRestore();
   });
 

@@ -538,6 +538,26 @@ describe("concurrency", () => {
     expect(await db.notification.count({ where: { referralId: sent.id, kind: { in: ["REFERRAL_ACCEPTED", "REFERRAL_REJECTED"] } } })).toBe(1);
   });
 
+  it("12 GPs sending at once get consecutive references, and wait for their turn without a pooled connection (issue 13's load: the queue on the reference lock took the whole pool)", async () => {
+    const w = await world();
+    let waitingInDatabase = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        // Sessions of this database waiting for the reference's advisory lock.
+        const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+        waitingInDatabase = Math.max(waitingInDatabase, row.n);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => createReferral(i % 2 ? w.actors.gp : w.actors.gpColleague, form(w, { citizenName: `Borger ${i}` }))));
+    sampling = false;
+    await sampler;
+    const numbers = sent.map((r) => Number(r.reference.slice(7))).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => numbers[0] + i));
+    expect(waitingInDatabase).toBe(0);
+  });
+
   it("a stale form (an older version) is a conflict", async () => {
     const w = await world();
     const sent = await createReferral(w.actors.gp, form(w));

@@ -111,6 +111,21 @@ async function nextReference(tx: Tx, now: Date): Promise<string> {
 }
 
 /**
+ * Creations in this process take turns *before* they open a transaction. They are serialised by the
+ * reference's advisory lock anyway; waiting for it inside PostgreSQL holds one of the pool's
+ * connections per waiting GP, and at issue 13's load (200 users, 10 connections) the queue took the
+ * whole pool: every page and save of everyone else waited for a connection (a send's p50 17–25 s,
+ * others over 30 s). Here they wait in the process without a connection; the advisory lock still
+ * orders creations across processes (several app servers, the worker).
+ */
+let previousCreation: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const mine = previousCreation.then(work, work);
+  previousCreation = mine.catch(() => undefined);
+  return mine;
+}
+
+/**
  * A clinician sends a referral: to an offer of the citizen's residence municipality (or of the
  * partner that offers it to them), or to a clarifying conversation with the residence municipality.
  * In one transaction: the referral with its receipt deadline, the SENT event, the audit row and a
@@ -121,7 +136,7 @@ export async function createReferral(actor: Actor | null, input: unknown): Promi
   const current = requireSignedIn(actor);
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTurn(() => db.$transaction(async (tx) => {
       const now = new Date();
       const { referringOrganisationId, residence, offer, receiving, rules } = await prepare(tx, current, data, now);
       const reference = await nextReference(tx, now);
@@ -168,7 +183,7 @@ export async function createReferral(actor: Actor | null, input: unknown): Promi
         params: { reference, offer: offer?.row.title ?? "", municipality: receiving.name },
       });
       return { id: referral.id, reference, status: referral.status, version: referral.version };
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw new InvalidError("referrals.error.referenceTaken");
     throw error;
