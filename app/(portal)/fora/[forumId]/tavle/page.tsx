@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
+import { listForumTaskTransfers } from "@/lib/domain/task-transfers/list-forum-task-transfers";
 import { getTranslator, titled } from "@/lib/i18n/server";
 import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../_components/status-table";
 import { Counts } from "../../_components/counts";
 import { DecisionFilters } from "../../_components/decision-filters";
+import { ForumTaskTransfers } from "../../_components/forum-task-transfers";
 import { Button, ButtonLink, H1, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
@@ -19,6 +21,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
   const query = await searchParams;
   const filter = { decision: first(query.beslutning) ?? "", stage: first(query.fase) ?? "", warnings: first(query.advarsler) ?? "" };
   const board = await orNotFound(getForumBoard(actor, { forumId, ...filter }).catch(() => getForumBoard(actor, { forumId })));
+  const transfers = await listForumTaskTransfers(actor, { forumId: board.forum.id });
   const { t, locale } = await getTranslator();
   const base = `/fora/${encodeURIComponent(board.forum.id)}`;
   const filtered = !!(board.filter.decision || board.filter.stage || board.filter.warnings);
@@ -62,6 +65,8 @@ export default async function BoardPage({ params, searchParams }: { params: Para
       </ul>
 
       <Counts counts={board.counts} t={t} locale={locale} />
+
+      {transfers.length > 0 || board.forum.kind === "CLINICAL_MANAGEMENT" || board.forum.kind === "CLUSTER" ? <ForumTaskTransfers rows={transfers} forumName={board.forum.name} t={t} /> : null}
 
       <Panel as="form" method="get" role="search" aria-label={t("initiatives.filter.label")} className="mb-6 flex flex-wrap items-end gap-4">
         <DecisionFilters filter={board.filter} t={t} className="min-w-48" />
