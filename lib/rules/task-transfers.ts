@@ -23,7 +23,7 @@
  *   PROPOSED ─agree→ AGREED ─(every milestone done) evaluate→ EVALUATED
  *   PROPOSED ─notAgree→ NOT_AGREED · PROPOSED ─withdraw→ WITHDRAWN
  */
-import type { DeadlineUnit, ForumKind, OrganisationKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
+import type { DeadlineUnit, ForumKind, OrganisationKind, PartyKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { allow, deny, type Decision } from "./decision";
 
@@ -126,6 +126,16 @@ export function isShortNotice(effectiveFrom: string, noticeEnds: string): boolea
 export function noticeMonthsOf(obligation: { deadlineAmount: number | null; deadlineUnit: DeadlineUnit | null } | null): number {
   if (obligation?.deadlineUnit === "MONTHS" && obligation.deadlineAmount !== null && obligation.deadlineAmount > 0) return obligation.deadlineAmount;
   return DEFAULT_NOTICE_MONTHS;
+}
+
+/**
+ * Whose notice obligation a case is held to: the transferring party's (the agreement states one per
+ * party — in Region Sjælland's the region gives 6 months, a municipality 3). A hospital gives the
+ * region's notice; a party the agreement states none for falls back to a JOINT one, then the default.
+ */
+export function noticeParties(transferringKind: OrganisationKind): PartyKind[] {
+  const own: PartyKind | null = transferringKind === "MUNICIPALITY" ? "MUNICIPALITY" : transferringKind === "GP_CLINIC" ? "GENERAL_PRACTICE" : transferringKind === "PLATFORM" ? null : "REGION";
+  return own ? [own, "JOINT"] : ["JOINT"];
 }
 
 // ───────────────────────── the implementation plan and the evaluation ─────────────────────────

@@ -14,6 +14,7 @@ import {
   isImplemented,
   isShortNotice,
   noticeMonthsOf,
+  noticeParties,
   RESPONSIBLE_FORUM_KIND,
   type TaskTransferDecisionStep,
   type TaskTransferParty,
@@ -138,5 +139,17 @@ describe("the evaluation: when every milestone is done", () => {
   });
   it("implemented means at least one milestone and all done", () => {
     expect([isImplemented([]), isImplemented([open]), isImplemented([done, open]), isImplemented([done])]).toEqual([false, false, false, true]);
+  });
+});
+
+describe("whose notice: the transferring party's obligation, then a joint one", () => {
+  it.each<[OrganisationKind, string[]]>([
+    ["REGION", ["REGION", "JOINT"]],
+    ["HOSPITAL", ["REGION", "JOINT"]],
+    ["MUNICIPALITY", ["MUNICIPALITY", "JOINT"]],
+    ["GP_CLINIC", ["GENERAL_PRACTICE", "JOINT"]],
+    ["PLATFORM", ["JOINT"]],
+  ])("%s → %j", (kind, parties) => {
+    expect(noticeParties(kind)).toEqual(parties);
   });
 });

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import type { TaskTransferType } from "@/lib/generated/prisma/enums";
-import { canOpenTaskTransfer, isShortNotice, noticeMonthsOf, RESPONSIBLE_FORUM_KIND } from "@/lib/rules/task-transfers";
+import type { OrganisationKind, TaskTransferType } from "@/lib/generated/prisma/enums";
+import { canOpenTaskTransfer, isShortNotice, noticeMonthsOf, noticeParties, RESPONSIBLE_FORUM_KIND } from "@/lib/rules/task-transfers";
 import { addMonths, danishDate, startOfDanishDay } from "@/lib/calendar";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -25,15 +25,15 @@ async function responsibleForumId(tx: Tx, regionId: string | null, type: TaskTra
   return null;
 }
 
-/** The notice the region's agreement in force states for task transfers (its obligation), else 6 months. */
-async function agreedNoticeMonths(tx: Tx, regionId: string | null): Promise<number> {
-  const obligation = regionId
-    ? await tx.obligation.findFirst({
-        where: { workflowDeadline: "TASK_TRANSFER_NOTICE", section: { agreementVersion: { status: "IN_FORCE", agreement: { regionId } } } },
-        select: { deadlineAmount: true, deadlineUnit: true },
-      })
-    : null;
-  return noticeMonthsOf(obligation);
+/** The notice the region's agreement in force states for the transferring party (its obligation), else 6 months. */
+async function agreedNoticeMonths(tx: Tx, regionId: string | null, transferringKind: OrganisationKind): Promise<number> {
+  if (!regionId) return noticeMonthsOf(null);
+  const parties = noticeParties(transferringKind);
+  const obligations = await tx.obligation.findMany({
+    where: { workflowDeadline: "TASK_TRANSFER_NOTICE", responsibleParty: { in: parties }, section: { agreementVersion: { status: "IN_FORCE", agreement: { regionId } } } },
+    select: { responsibleParty: true, deadlineAmount: true, deadlineUnit: true },
+  });
+  return noticeMonthsOf(parties.map((p) => obligations.find((o) => o.responsibleParty === p)).find((o) => !!o) ?? null);
 }
 
 /**
@@ -53,7 +53,7 @@ export async function openTaskTransfer(actor: Actor | null, input: unknown): Pro
 
     const now = new Date();
     const regionId = transferring.kind === "REGION" ? transferring.id : (transferring.regionId ?? (receiving.kind === "REGION" ? receiving.id : receiving.regionId));
-    const noticeMonths = await agreedNoticeMonths(tx, regionId);
+    const noticeMonths = await agreedNoticeMonths(tx, regionId, transferring.kind);
     const shortNotice = isShortNotice(data.effectiveFrom, addMonths(danishDate(now), noticeMonths));
     const { transferringOrganisationId, receivingOrganisationId, type, effectiveFrom, ...dialogue } = data;
     const transfer = await tx.taskTransfer.create({
