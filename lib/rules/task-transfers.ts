@@ -23,9 +23,10 @@
  *   PROPOSED ─agree→ AGREED ─(every milestone done) evaluate→ EVALUATED
  *   PROPOSED ─notAgree→ NOT_AGREED · PROPOSED ─withdraw→ WITHDRAWN
  */
-import type { DeadlineUnit, ForumKind, OrganisationKind, PartyKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
+import type { DeadlineUnit, ForumKind, OrganisationKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { allow, deny, type Decision } from "./decision";
+import { obligationPartiesOf } from "./compliance";
 
 export const DEFAULT_NOTICE_MONTHS = 6;
 
@@ -133,10 +134,7 @@ export function noticeMonthsOf(obligation: { deadlineAmount: number | null; dead
  * party — in Region Sjælland's the region gives 6 months, a municipality 3). A hospital gives the
  * region's notice; a party the agreement states none for falls back to a JOINT one, then the default.
  */
-export function noticeParties(transferringKind: OrganisationKind): PartyKind[] {
-  const own: PartyKind | null = transferringKind === "MUNICIPALITY" ? "MUNICIPALITY" : transferringKind === "GP_CLINIC" ? "GENERAL_PRACTICE" : transferringKind === "PLATFORM" ? null : "REGION";
-  return own ? [own, "JOINT"] : ["JOINT"];
-}
+export const noticeParties = obligationPartiesOf;
 
 // ───────────────────────── the implementation plan and the evaluation ─────────────────────────
 

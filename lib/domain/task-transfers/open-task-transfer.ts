@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
 import type { OrganisationKind, TaskTransferType } from "@/lib/generated/prisma/enums";
 import { canOpenTaskTransfer, isShortNotice, noticeMonthsOf, noticeParties, RESPONSIBLE_FORUM_KIND } from "@/lib/rules/task-transfers";
+import { obligationFor } from "@/lib/rules/compliance";
 import { addMonths, danishDate, startOfDanishDay } from "@/lib/calendar";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -28,12 +29,11 @@ async function responsibleForumId(tx: Tx, regionId: string | null, type: TaskTra
 /** The notice the region's agreement in force states for the transferring party (its obligation), else 6 months. */
 async function agreedNoticeMonths(tx: Tx, regionId: string | null, transferringKind: OrganisationKind): Promise<number> {
   if (!regionId) return noticeMonthsOf(null);
-  const parties = noticeParties(transferringKind);
   const obligations = await tx.obligation.findMany({
-    where: { workflowDeadline: "TASK_TRANSFER_NOTICE", responsibleParty: { in: parties }, section: { agreementVersion: { status: "IN_FORCE", agreement: { regionId } } } },
+    where: { workflowDeadline: "TASK_TRANSFER_NOTICE", responsibleParty: { in: noticeParties(transferringKind) }, section: { agreementVersion: { status: "IN_FORCE", agreement: { regionId } } } },
     select: { responsibleParty: true, deadlineAmount: true, deadlineUnit: true },
   });
-  return noticeMonthsOf(parties.map((p) => obligations.find((o) => o.responsibleParty === p)).find((o) => !!o) ?? null);
+  return noticeMonthsOf(obligationFor(obligations, transferringKind));
 }
 
 /**

@@ -51,7 +51,7 @@ export const agreementAtWork: Area = {
     { url: "/opgaveoverdragelse/{id}", kind: "taskTransfer" },
     { url: "/opgaveoverdragelse/{id}/udskriv", kind: "taskTransfer" },
   ],
-  routes: [{ file: "app/api/overholdelse/eksport/route.ts", url: "/api/overholdelse/eksport", method: "GET", query: { region: "id", aar: "number" }, fuzzAs: "regionCoordinator" }],
+  routes: [{ file: "app/api/overholdelse/eksport/route.ts", url: "/api/overholdelse/eksport", method: "GET", query: { region: "id", aar: "number", forum: "id" }, fuzzAs: "regionCoordinator" }],
   scopedElsewhere: [
     { schema: "adverse-events.reportAdverseEventInput", field: "reportingOrganisationId", provenBy: "tests/integration/adverse-events.test.ts", note: "only an organisation the actor is a risk manager of (canReportAdverseEvent)" },
     { schema: "adverse-events.reportAdverseEventInput", field: "partyIds", provenBy: "tests/integration/adverse-events.test.ts", note: "names parties; grants the actor nothing beyond their own organisation" },
@@ -62,6 +62,7 @@ export const agreementAtWork: Area = {
     { schema: "task-transfers.completeMilestoneInput", field: "milestoneId", provenBy: "tests/integration/task-transfers.test.ts", note: "found only through its case (transferId is the forged field): another case's milestone is not_found" },
     { schema: "task-transfers.forumTaskTransfersInput", field: "forumId", provenBy: "tests/integration/task-transfers.test.ts", note: "the forum board's list: only cases the actor may see (visibleTaskTransfersWhere); an outsider gets none" },
     { schema: "task-transfers.getTaskTransferInput", field: "transferId", provenBy: "tests/security/matrix.spec.ts", note: "the page /opgaveoverdragelse/{id} of the matrix" },
+    { schema: "compliance.complianceViewInput", field: "forumId", provenBy: "tests/integration/compliance.test.ts", note: "a forum's area: not_found for a forum the actor may not read, forbidden without a seat (or the region's right); aggregates only" },
     { schema: "compliance.complianceViewInput", field: "regionId", provenBy: "tests/integration/compliance.test.ts", note: "aggregates only, canViewCompliance" },
   ],
 };

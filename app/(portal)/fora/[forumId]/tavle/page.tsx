@@ -2,6 +2,8 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
 import { listForumTaskTransfers } from "@/lib/domain/task-transfers/list-forum-task-transfers";
+import { mayViewForumCompliance } from "@/lib/domain/compliance/forum-area";
+import { REGION_WIDE_FORUM_KINDS } from "@/lib/rules/compliance";
 import { getTranslator, titled } from "@/lib/i18n/server";
 import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../_components/status-table";
@@ -21,7 +23,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
   const query = await searchParams;
   const filter = { decision: first(query.beslutning) ?? "", stage: first(query.fase) ?? "", warnings: first(query.advarsler) ?? "" };
   const board = await orNotFound(getForumBoard(actor, { forumId, ...filter }).catch(() => getForumBoard(actor, { forumId })));
-  const transfers = await listForumTaskTransfers(actor, { forumId: board.forum.id });
+  const [transfers, compliance] = await Promise.all([listForumTaskTransfers(actor, { forumId: board.forum.id }), mayViewForumCompliance(actor, board.forum.id)]);
   const { t, locale } = await getTranslator();
   const base = `/fora/${encodeURIComponent(board.forum.id)}`;
   const filtered = !!(board.filter.decision || board.filter.stage || board.filter.warnings);
@@ -52,6 +54,13 @@ export default async function BoardPage({ params, searchParams }: { params: Para
           <li>
             <ButtonLink href={`/initiativer/ny?forum=${encodeURIComponent(board.forum.id)}`}>
               {t("initiatives.create.title")}
+            </ButtonLink>
+          </li>
+        ) : null}
+        {compliance ? (
+          <li>
+            <ButtonLink href={`/overholdelse?forum=${encodeURIComponent(board.forum.id)}`}>
+              {REGION_WIDE_FORUM_KINDS.includes(board.forum.kind) ? t("compliance.forum.linkSteering") : t("compliance.forum.link")}
             </ButtonLink>
           </li>
         ) : null}
