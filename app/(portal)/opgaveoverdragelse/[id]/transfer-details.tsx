@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import type { TaskTransferDto } from "@/lib/domain/task-transfers/get-task-transfer";
 import { DEFAULT_NOTICE_MONTHS } from "@/lib/rules/task-transfers";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { Banner, BadgeSuccess, BadgeWarning, DataTable, Dd, Dl, Dt, H2, Muted, Panel } from "@/components/ui";
+import { Banner, BadgeSuccess, BadgeWarning, DataTable, Dd, Dl, Dt, H2, Muted, Panel, TextLink } from "@/components/ui";
 
 export const DIALOGUE_TEXTS = ["task", "patientGroup", "competences", "equipment", "documentation", "economyTransferring", "risks", "economyReceiving", "receivingAssessment"] as const;
 
@@ -36,7 +37,15 @@ export function TransferDetails({ x, t, completeForm }: { x: TaskTransferDto; t:
           <Dt>{t("taskTransfers.detail.opened")}</Dt>
           <Dd>{`${formatDateTime(x.openedAt)}, ${x.openedBy.name}`}</Dd>
           <Dt>{t("taskTransfers.detail.forum")}</Dt>
-          <Dd>{x.forum?.name ?? t("taskTransfers.detail.noForum")}</Dd>
+          <Dd>
+            {x.forum ? (
+              <TextLink as={Link} href={`/fora/${encodeURIComponent(x.forum.id)}/tavle`}>
+                {x.forum.name}
+              </TextLink>
+            ) : (
+              t("taskTransfers.detail.noForum")
+            )}
+          </Dd>
           {x.decidedAt ? (
             <>
               <Dt>{t("taskTransfers.detail.decision")}</Dt>
