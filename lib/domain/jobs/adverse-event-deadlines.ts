@@ -15,7 +15,6 @@ import "server-only";
  * ADVERSE_EVENT_OVERDUE_LOOKBACK_DAYS (default 14) ago are left alone. The notification carries the
  * case's reference and the due day only — no description, no DPSD reference.
  */
-import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdverseEventStatus } from "@/lib/generated/prisma/enums";
@@ -23,10 +22,8 @@ import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { danishDate } from "@/lib/calendar";
 import { ADVERSE_EVENT_REMINDER_RULE, closeAlertOrganisations, closeAlertStage, RISK_MANAGER_ROLE } from "@/lib/rules/adverse-events";
 import { notifyMany } from "@/lib/domain/notifications/notify";
-import { reminderHorizon } from "./deadline-alerts";
-import { JOB_BATCH, settingInt, type JobClock } from "./system";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { alertWindow, type AlertWindow } from "./deadline-alerts";
+import { runAlertBatches, settingInt, type JobClock } from "./system";
 
 export type AdverseEventDeadlinesResult = { reminders: number; overdue: number };
 
@@ -35,20 +32,12 @@ type Candidate = { id: string; reference: string; status: AdverseEventStatus; cl
 const danishDay = (instant: Date) => danishDate(instant).split("-").reverse().join(".");
 
 export async function runAdverseEventDeadlines(clock: JobClock, options: { batchSize?: number } = {}): Promise<AdverseEventDeadlinesResult> {
-  const now = clock.now;
-  const horizon = reminderHorizon(now, settingInt("ADVERSE_EVENT_REMINDER_WORKING_DAYS", ADVERSE_EVENT_REMINDER_RULE.amount));
-  const oldest = new Date(now.getTime() - settingInt("ADVERSE_EVENT_OVERDUE_LOOKBACK_DAYS", 14) * DAY_MS);
-  const batchSize = options.batchSize ?? JOB_BATCH;
-  const total: AdverseEventDeadlinesResult = { reminders: 0, overdue: 0 };
-  for (;;) {
-    const batch = await db.$transaction((tx) => alertBatch(tx, now, horizon, oldest, batchSize), { timeout: 60_000 });
-    total.reminders += batch.reminders;
-    total.overdue += batch.overdue;
-    if (batch.selected < batchSize) return total;
-  }
+  const reminderDays = settingInt("ADVERSE_EVENT_REMINDER_WORKING_DAYS", ADVERSE_EVENT_REMINDER_RULE.amount);
+  const window = alertWindow(clock.now, reminderDays, settingInt("ADVERSE_EVENT_OVERDUE_LOOKBACK_DAYS", 14), options.batchSize);
+  return runAlertBatches((tx) => closeAlertBatch(tx, window), window.batchSize);
 }
 
-async function alertBatch(tx: Tx, now: Date, horizon: Date, oldest: Date, batchSize: number): Promise<AdverseEventDeadlinesResult & { selected: number }> {
+async function closeAlertBatch(tx: Tx, { now, horizon, oldest, batchSize }: AlertWindow): Promise<AdverseEventDeadlinesResult & { selected: number }> {
   const candidates = await tx.$queryRaw<Candidate[]>(Prisma.sql`
     SELECT e."id", e."reference", e."status", e."closeDueAt", e."reportingOrganisationId", e."primaryHandlerOrganisationId",
            ARRAY(SELECT p."organisationId" FROM "AdverseEventParty" p WHERE p."eventId" = e."id" ORDER BY p."organisationId") AS "partyIds"
