@@ -22,7 +22,7 @@ import {
 } from "@/lib/rules/forums";
 import { canManageMemberships, canManageUsers, canRevokeMembership, canViewAuditTrail, canViewUser } from "@/lib/rules/users";
 import { availableAdverseEventSteps, canViewAdverseEvent } from "@/lib/rules/adverse-events";
-import { availableTaskTransferSteps, canEditDialoguePart, canOpenTaskTransfer, canViewTaskTransfer } from "@/lib/rules/task-transfers";
+import { availableTaskTransferSteps, canEditDialoguePart, canOpenTaskTransfer, canPlanMilestone, canViewTaskTransfer } from "@/lib/rules/task-transfers";
 import { canReportAdverseEvent } from "@/lib/rules/adverse-events";
 import { canDecideAidProposal, canEditAids, canProposeAidChange, canReadAids, canSetAidsPublic, type AidsRelation } from "@/lib/rules/aids";
 import { isAdmin } from "@/lib/rules/actor";
@@ -289,7 +289,8 @@ export const KINDS: Record<Kind, KindSpec> = {
     read: (actor, row) => canViewAdverseEvent(actor, row.facts as never).allowed,
     change: (actor, row) => availableAdverseEventSteps(actor, row.facts as never).length > 0,
   },
-  // Issue 14: the parties (any member reads; coordinators edit their part) and the responsible forum (decides).
+  // Issue 14: the parties (any member reads; coordinators edit their part, and plan, complete and evaluate an
+  // agreed transfer — canPlanMilestone is the weakest of those three) and the responsible forum (decides).
   taskTransfer: {
     table: "TaskTransfer",
     load: async (db) =>
@@ -300,6 +301,7 @@ export const KINDS: Record<Kind, KindSpec> = {
     change: (actor, row) =>
       canEditDialoguePart(actor, row.facts as never, "transferring").allowed ||
       canEditDialoguePart(actor, row.facts as never, "receiving").allowed ||
+      canPlanMilestone(actor, row.facts as never).allowed ||
       availableTaskTransferSteps(actor, row.facts as never, { responsibleForumMember: !!actor && (row.facts.forumUserIds as string[]).includes(actor.userId) }).length > 0,
   },
   // Issue 14: reporting an adverse event for an organisation — its risk managers only (canReportAdverseEvent).
