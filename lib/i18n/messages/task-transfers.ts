@@ -1,7 +1,7 @@
 /** Task transfers between sectors (app/(portal)/opgaveoverdragelse, issue 14 part 2). */
 const da = {
   "taskTransfers.title": "Opgaveoverdragelse",
-  "taskTransfers.intro": "Planlagte overdragelser af opgaver mellem sektorer: dialoggrundlaget udfyldes af begge parter, og det ansvarlige forum træffer beslutningen. Ændringer, der berører en anden part, kræver {months} måneders varsel.",
+  "taskTransfers.intro": "Planlagte overdragelser af opgaver mellem sektorer: dialoggrundlaget udfyldes af begge parter, og det ansvarlige forum træffer beslutningen. Ændringer, der berører en anden part, kræver aftalens varsel (som udgangspunkt {months} måneder).",
   "taskTransfers.open": "Åbn en overdragelse",
   "taskTransfers.list.caption": "Sager for dine organisationer og fora",
   "taskTransfers.list.empty": "Der er ingen sager.",
@@ -105,7 +105,7 @@ const da = {
 
 const en: Record<keyof typeof da, string> = {
   "taskTransfers.title": "Task transfers",
-  "taskTransfers.intro": "Planned transfers of tasks between sectors: both parties complete the dialogue basis, and the responsible forum decides. Changes that affect another party need {months} months' notice.",
+  "taskTransfers.intro": "Planned transfers of tasks between sectors: both parties complete the dialogue basis, and the responsible forum decides. Changes that affect another party need the agreement's notice ({months} months by default).",
   "taskTransfers.open": "Open a transfer",
   "taskTransfers.list.caption": "Cases of your organisations and forums",
   "taskTransfers.list.empty": "There are no cases.",
