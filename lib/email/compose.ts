@@ -11,9 +11,12 @@ import { portalUrl, type Mail } from "./mailer";
 
 export type MailItem = { kind: NotificationKind; reference: string | null; referralId: string | null };
 
+/** Where a mail without a referral links to: the list the kind is about (an adverse event's own page is for its risk managers after sign-in). */
+const LIST_OF: Partial<Record<NotificationKind, string>> = { OFFER_REVIEW_DUE: "/mine-tilbud", ADVERSE_EVENT_DEADLINE_SOON: "/haendelser", ADVERSE_EVENT_OVERDUE: "/haendelser" };
+
 function lineOf(t: ReturnType<typeof translator>, item: MailItem): string {
   const text = t.key(`email.kind.${item.kind}`, { reference: item.reference ?? "" });
-  const link = portalUrl(item.referralId ? `/henvisninger/${encodeURIComponent(item.referralId)}` : item.kind === "OFFER_REVIEW_DUE" ? "/mine-tilbud" : "/notifikationer");
+  const link = portalUrl(item.referralId ? `/henvisninger/${encodeURIComponent(item.referralId)}` : (LIST_OF[item.kind] ?? "/notifikationer"));
   return `${text}\n${link}`;
 }
 

@@ -6,6 +6,7 @@ import "server-only";
  * ISO instant): the clock a test or an administrator's re-run sets; otherwise the time of the run.
  */
 import { runDeadlineAlerts } from "@/lib/domain/jobs/deadline-alerts";
+import { runAdverseEventDeadlines } from "@/lib/domain/jobs/adverse-event-deadlines";
 import { runRetention } from "@/lib/domain/jobs/retention";
 import { runAgreementLifecycle } from "@/lib/domain/jobs/agreement-lifecycle";
 import { runOfferReview } from "@/lib/domain/jobs/offer-review";
@@ -28,6 +29,7 @@ export const JOB_TIME_ZONE = "Europe/Copenhagen";
 
 export const JOBS: readonly JobDefinition[] = [
   { name: "deadline-alerts", cron: process.env.JOBS_DEADLINE_CRON || "*/5 * * * *", run: (clock) => runDeadlineAlerts(clock) },
+  { name: "adverse-event-deadlines", cron: process.env.JOBS_DEADLINE_CRON || "*/5 * * * *", run: (clock) => runAdverseEventDeadlines(clock) },
   { name: "agreement-lifecycle", cron: "5 * * * *", run: (clock) => runAgreementLifecycle(clock) },
   { name: "offer-review", cron: "15 6 * * *", run: (clock) => runOfferReview(clock) },
   { name: "retention", cron: "30 2 * * *", run: (clock) => runRetention(clock) },

@@ -94,3 +94,34 @@ export function closedInTime(event: { closedAt: Date | null; closeDueAt: Date },
   if (event.closedAt) return event.closedAt <= event.closeDueAt ? "met" : "missed";
   return now > event.closeDueAt ? "missed" : "open";
 }
+
+// ───────────────────────── the 90-day close, reminded and escalated by the job queue ─────────────────────────
+
+/**
+ * The reminder comes this many working days before the 90-day close (the deadline itself counts
+ * calendar days; the reminder counts the days a risk manager is at work, so it never lands on a
+ * Friday for a Monday deadline with no working day between). ADVERSE_EVENT_REMINDER_WORKING_DAYS overrides.
+ */
+export const ADVERSE_EVENT_REMINDER_RULE = { amount: 5, unit: "WORKING_DAYS" } as const;
+
+export type CloseAlertStage = "REMINDER" | "OVERDUE";
+
+/**
+ * Which alert an open case's close deadline calls for at `now`: none while it is further away than the
+ * reminder horizon (the end of the N-th working day from today), a reminder inside it, overdue once
+ * passed. A closed case calls for none.
+ */
+export function closeAlertStage(event: { status: AdverseEventStatus; closeDueAt: Date }, now: Date, reminderHorizon: Date): CloseAlertStage | null {
+  if (event.status === "CLOSED") return null;
+  if (event.closeDueAt < now) return "OVERDUE";
+  return event.closeDueAt <= reminderHorizon ? "REMINDER" : null;
+}
+
+/**
+ * Who hears of it: the reminder goes to the primary case handler's risk managers (the reporting
+ * organisation's until a handler is agreed); overdue is escalated to the risk managers of every party.
+ */
+export function closeAlertOrganisations(event: Pick<AdverseEventState, "partyIds" | "primaryHandlerOrganisationId"> & { reportingOrganisationId: string }, stage: CloseAlertStage): string[] {
+  const handler = event.primaryHandlerOrganisationId ?? event.reportingOrganisationId;
+  return stage === "REMINDER" ? [handler] : [...new Set([handler, ...event.partyIds])];
+}

@@ -12,14 +12,21 @@
  *   (CLINICAL_MANAGEMENT); type B (capacity change) → the cluster steering group (CLUSTER).
  * - A member of the responsible forum records the decision: agreed (with the date it takes effect) or
  *   not agreed (escalated to the steering group). The transferring party may withdraw an open case.
- * - Notice: a change that affects another party needs the agreement's notice (6 months by default);
- *   a case whose change takes effect earlier is flagged to both parties and on the forum's board.
+ * - Notice: a change that affects another party needs the agreement's notice (the obligation of the
+ *   agreement in force that states it; 6 months by default); a case whose change takes effect earlier
+ *   is flagged to both parties and on the forum's board.
+ * - After "agreed", the implementation plan: either party's coordinators add milestones (a title, the
+ *   party that completes it, a due date); the named party's coordinators mark one done. When every
+ *   milestone is done the transfer is implemented, and either party's coordinators record the short
+ *   evaluation, which ends the case.
  *
- *   PROPOSED ─agree→ AGREED · PROPOSED ─notAgree→ NOT_AGREED · PROPOSED ─withdraw→ WITHDRAWN
+ *   PROPOSED ─agree→ AGREED ─(every milestone done) evaluate→ EVALUATED
+ *   PROPOSED ─notAgree→ NOT_AGREED · PROPOSED ─withdraw→ WITHDRAWN
  */
-import type { ForumKind, OrganisationKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
+import type { DeadlineUnit, ForumKind, OrganisationKind, TaskTransferStatus, TaskTransferType } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { allow, deny, type Decision } from "./decision";
+import { obligationPartiesOf } from "./compliance";
 
 export const DEFAULT_NOTICE_MONTHS = 6;
 
@@ -111,4 +118,57 @@ export function availableTaskTransferSteps(actor: Actor | null, transfer: TaskTr
  */
 export function isShortNotice(effectiveFrom: string, noticeEnds: string): boolean {
   return effectiveFrom < noticeEnds;
+}
+
+/**
+ * The notice the agreement gives: its obligation's deadline when stated in months; no obligation, or
+ * one in another unit (a notice is counted in calendar months from the Danish day), → the default.
+ */
+export function noticeMonthsOf(obligation: { deadlineAmount: number | null; deadlineUnit: DeadlineUnit | null } | null): number {
+  if (obligation?.deadlineUnit === "MONTHS" && obligation.deadlineAmount !== null && obligation.deadlineAmount > 0) return obligation.deadlineAmount;
+  return DEFAULT_NOTICE_MONTHS;
+}
+
+/**
+ * Whose notice obligation a case is held to: the transferring party's (the agreement states one per
+ * party — in Region Sjælland's the region gives 6 months, a municipality 3). A hospital gives the
+ * region's notice; a party the agreement states none for falls back to a JOINT one, then the default.
+ */
+export const noticeParties = obligationPartiesOf;
+
+// ───────────────────────── the implementation plan and the evaluation ─────────────────────────
+
+export const TASK_TRANSFER_PARTIES: readonly TaskTransferParty[] = ["transferring", "receiving"];
+
+export type PlanMilestoneState = { party: TaskTransferParty; completedAt: Date | null };
+
+/** Every milestone of the plan done (a plan without milestones is not implemented). */
+export function isImplemented(milestones: readonly Pick<PlanMilestoneState, "completedAt">[]): boolean {
+  return milestones.length > 0 && milestones.every((m) => m.completedAt !== null);
+}
+
+/** Adding a milestone to the plan: either party's coordinators, once the transfer is agreed and not yet evaluated. */
+export function canPlanMilestone(actor: Actor | null, transfer: TaskTransferState): Decision {
+  if (!actor) return deny("errors.signInRequired");
+  if (partiesOf(actor, transfer).length === 0) return deny("taskTransfers.reason.notPartyCoordinator");
+  if (transfer.status !== "AGREED") return deny("taskTransfers.reason.notAgreed");
+  return allow();
+}
+
+/** Marking a milestone done: the coordinators of the party it names, once, while the plan runs. */
+export function canCompleteMilestone(actor: Actor | null, transfer: TaskTransferState, milestone: PlanMilestoneState): Decision {
+  if (!actor) return deny("errors.signInRequired");
+  if (!partiesOf(actor, transfer).includes(milestone.party)) return deny(`taskTransfers.reason.not.${milestone.party}`);
+  if (transfer.status !== "AGREED") return deny("taskTransfers.reason.notAgreed");
+  if (milestone.completedAt) return deny("taskTransfers.reason.milestoneDone");
+  return allow();
+}
+
+/** Recording the evaluation: either party's coordinators, when the agreed transfer is implemented. */
+export function canEvaluateTaskTransfer(actor: Actor | null, transfer: TaskTransferState, milestones: readonly PlanMilestoneState[]): Decision {
+  if (!actor) return deny("errors.signInRequired");
+  if (partiesOf(actor, transfer).length === 0) return deny("taskTransfers.reason.notPartyCoordinator");
+  if (transfer.status !== "AGREED") return deny("taskTransfers.reason.notAgreed");
+  if (!isImplemented(milestones)) return deny("taskTransfers.reason.notImplemented");
+  return allow();
 }

@@ -156,10 +156,19 @@ export async function seedAdverseEvents(tx: Tx, orgs: OrgIndex, users: UserIndex
  * agreed one with the full six months. The responsible forum: the region's steering group (no cluster
  * or clinical management forum is seeded for Sjælland).
  */
+/**
+ * Demo task transfers (references OO-DEMO-NN): type A goes to the clinical management forum, type B to
+ * the steering group (Region Sjælland has no cluster forum in the demo). One in dialogue with short
+ * notice, one agreed with its implementation plan under way (one milestone done, one due), one
+ * implemented and evaluated.
+ */
 export async function seedTaskTransfers(tx: Tx, orgs: OrgIndex, users: UserIndex, today: Date): Promise<number> {
   const region = orgs.region(REGION_SJAELLAND);
   const roskilde = orgs.municipality(M.roskilde).id;
-  const forum = await tx.forum.findFirst({ where: { regionId: region, kind: "ADMINISTRATIVE_FORUM" }, select: { id: true } });
+  const forumOf = async (kind: "CLINICAL_MANAGEMENT" | "ADMINISTRATIVE_FORUM") => (await tx.forum.findFirst({ where: { regionId: region, kind }, orderBy: { createdAt: "asc" }, select: { id: true } }))?.id ?? null;
+  const forums = { A_DEVELOPMENT: await forumOf("CLINICAL_MANAGEMENT"), B_CAPACITY: await forumOf("ADMINISTRATIVE_FORUM") };
+  const regionCoordinator = users["koordinator.region@demo.dk"];
+  const roskildeCoordinator = users["koordinator.roskilde@demo.dk"];
   const rows = [
     {
       reference: "OO-DEMO-01", type: "B_CAPACITY" as const, status: "PROPOSED" as const, openedAt: addDays(today, -10), effectiveFrom: addDays(today, 80), shortNotice: true,
@@ -167,6 +176,8 @@ export async function seedTaskTransfers(tx: Tx, orgs: OrgIndex, users: UserIndex
       competences: "Oplæring af kommunens akutsygeplejersker (2 dage) ved medicinsk afdeling.", equipment: "Infusionspumper udlånes af hospitalet.",
       documentation: "Behandlingsplan i FMK; opfølgning i det fælles journalnotat.", economyTransferring: "Ingen driftsmidler følger opgaven.", risks: "Weekenddækning i kommunens akutfunktion.",
       economyReceiving: "", receivingAssessment: "",
+      milestones: [],
+      evaluation: null,
     },
     {
       reference: "OO-DEMO-02", type: "A_DEVELOPMENT" as const, status: "AGREED" as const, openedAt: addDays(today, -260), effectiveFrom: addDays(today, -40), shortNotice: false,
@@ -174,19 +185,46 @@ export async function seedTaskTransfers(tx: Tx, orgs: OrgIndex, users: UserIndex
       competences: "E-læring og sidemandsoplæring.", equipment: "Prøvetagningsudstyr fra regionens laboratorium.", documentation: "Svar i laboratoriesystemet.",
       economyTransferring: "Ingen driftsmidler følger opgaven.", risks: "Forsinket transport af prøver.",
       economyReceiving: "Ca. 1 årsværk fordelt på distrikterne.", receivingAssessment: "Opgaven kan løftes med oplæring.",
+      milestones: [
+        { title: "Oplæring af hjemmesygeplejen (e-læring og sidemandsoplæring)", party: "receiving", dueOn: addDays(today, -60), completedAt: addDays(today, -62), by: roskildeCoordinator },
+        { title: "Instruks for prøvetagning og transport godkendt af laboratoriet", party: "transferring", dueOn: addDays(today, 20), completedAt: null, by: null },
+      ],
+      evaluation: null,
+    },
+    {
+      reference: "OO-DEMO-03", type: "A_DEVELOPMENT" as const, status: "EVALUATED" as const, openedAt: addDays(today, -420), effectiveFrom: addDays(today, -230), shortNotice: false,
+      task: "Kontrol af sår med telemedicinsk vurdering", patientGroup: "Borgere med diabetiske fodsår i kommunal sårpleje", patientsPerYear: 90,
+      competences: "Undervisning i billeddokumentation af sår (1 dag).", equipment: "Tablets med sårjournal.", documentation: "Billeder og vurdering i den fælles sårjournal.",
+      economyTransferring: "Ingen driftsmidler følger opgaven.", risks: "Billedkvalitet; svartid ved forværring.",
+      economyReceiving: "Ca. 0,3 årsværk.", receivingAssessment: "Opgaven kan løftes.",
+      milestones: [
+        { title: "Undervisning af sårsygeplejersker", party: "transferring", dueOn: addDays(today, -260), completedAt: addDays(today, -265), by: regionCoordinator },
+        { title: "Sårjournal i brug i alle distrikter", party: "receiving", dueOn: addDays(today, -235), completedAt: addDays(today, -240), by: roskildeCoordinator },
+      ],
+      evaluation: "Demodata: Overdragelsen er gennemført som aftalt. Færre ambulante kontroller; svartiden ved forværring følges i klyngen.",
     },
   ];
-  for (const [i, row] of rows.entries()) {
+  for (const [i, { milestones, evaluation, ...row }] of rows.entries()) {
+    const evaluated = row.status === "EVALUATED";
     const data = {
       ...row,
       transferringOrganisationId: region,
       receivingOrganisationId: roskilde,
-      forumId: forum?.id ?? null,
-      openedById: users["koordinator.region@demo.dk"],
-      decidedAt: row.status === "AGREED" ? addDays(today, -120) : null,
-      agreedFrom: row.status === "AGREED" ? row.effectiveFrom : null,
+      forumId: forums[row.type],
+      openedById: regionCoordinator,
+      decidedAt: row.status === "PROPOSED" ? null : addDays(row.openedAt, 140),
+      agreedFrom: row.status === "PROPOSED" ? null : row.effectiveFrom,
+      evaluation,
+      evaluatedAt: evaluated ? addDays(today, -30) : null,
+      evaluatedById: evaluated ? regionCoordinator : null,
     };
-    await tx.taskTransfer.upsert({ where: { reference: row.reference }, create: { id: seedId("task-transfer", i + 1), ...data }, update: data });
+    const transferId = seedId("task-transfer", i + 1);
+    await tx.taskTransfer.upsert({ where: { reference: row.reference }, create: { id: transferId, ...data }, update: data });
+    for (const [position, m] of milestones.entries()) {
+      const id = seedId("task-transfer-milestone", i + 1, position + 1);
+      const milestone = { transferId, title: m.title, party: m.party, dueOn: m.dueOn, completedAt: m.completedAt, completedById: m.by, position };
+      await tx.taskTransferMilestone.upsert({ where: { id }, create: { id, ...milestone }, update: milestone });
+    }
   }
   return rows.length;
 }

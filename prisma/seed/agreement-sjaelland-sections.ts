@@ -1,9 +1,10 @@
 /**
  * The text and responsibility rules of Region Sjælland's health agreement 2015–2018, paraphrased in
  * Danish. Numbers are stable keys: the parent of "2.1.1" is "2.1", of "2.1" is "2". Obligations
- * hang on the section that states them; `milestone` marks the three rules the referral flow reads.
+ * hang on the section that states them; `milestone` marks the three rules the referral flow reads,
+ * `workflow` the notice periods task transfers read and the adverse events' 90-day close (issue 14).
  */
-import type { AgreementArea, Channel, DeadlineUnit, Modality, PartyKind, ReferralMilestone, SectionKind, SectionLayer } from "@/lib/generated/prisma/enums";
+import type { AgreementArea, Channel, DeadlineUnit, Modality, PartyKind, ReferralMilestone, SectionKind, SectionLayer, WorkflowDeadline } from "@/lib/generated/prisma/enums";
 
 export interface ObligationData {
   party: PartyKind;
@@ -14,6 +15,7 @@ export interface ObligationData {
   channel?: Channel;
   modality: Modality;
   milestone?: ReferralMilestone;
+  workflow?: WorkflowDeadline;
 }
 
 export interface SectionData {
@@ -143,6 +145,7 @@ export const SECTIONS: SectionData[] = [
         unit: "MONTHS",
         channel: "MEETING",
         modality: "COMMITS",
+        workflow: "TASK_TRANSFER_NOTICE",
       },
       {
         party: "MUNICIPALITY",
@@ -152,6 +155,7 @@ export const SECTIONS: SectionData[] = [
         unit: "MONTHS",
         channel: "LETTER",
         modality: "COMMITS",
+        workflow: "TASK_TRANSFER_NOTICE",
       },
       {
         party: "JOINT",
@@ -832,6 +836,7 @@ export const SECTIONS: SectionData[] = [
         unit: "CALENDAR_DAYS",
         channel: "OTHER",
         modality: "MUST",
+        workflow: "ADVERSE_EVENT_CLOSE",
       },
     ],
   },

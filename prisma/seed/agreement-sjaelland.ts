@@ -179,6 +179,7 @@ export async function seedAgreementSjaelland(
         modality: o.modality,
         source: `${SOURCE}, afsnit ${s.number}`,
         referralMilestone: o.milestone ?? null,
+        workflowDeadline: o.workflow ?? null,
         position: n,
       };
       await tx.obligation.upsert({ where: { id }, create: { id, ...obligation }, update: obligation });

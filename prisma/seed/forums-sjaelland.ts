@@ -1,7 +1,8 @@
 /**
  * Region Sjælland's organisation of the health agreement, in light form (the 2015–2018 agreement,
- * part 4, refers to it): the health coordination committee, the administrative steering group and
- * one thematic forum. Natural key: Forum (region, name).
+ * part 4, refers to it): the health coordination committee, the administrative steering group, one
+ * thematic forum, and the cross-sector clinical management forum that decides type A task transfers
+ * (issue 14; demo data, its mandate says so). Natural key: Forum (region, name).
  */
 import type { CompositionRule, ForumKind, SeatParty } from "@/lib/generated/prisma/enums";
 import { M, REGION_SJAELLAND, type OrgIndex } from "./organisations";
@@ -13,6 +14,7 @@ export interface SjaellandForums {
   sku: string;
   steeringGroup: string;
   preventionForum: string;
+  clinicalManagement: string;
 }
 
 interface ForumData {
@@ -83,6 +85,24 @@ const FORUMS: ForumData[] = [
       { party: "PATIENT_ORGANISATION", min: 0, max: 1 },
     ],
   },
+  {
+    key: "clinicalManagement",
+    parent: "steeringGroup",
+    name: "Tværsektorielt klinisk ledelsesforum",
+    shortName: "Klinisk ledelse",
+    kind: "CLINICAL_MANAGEMENT",
+    compositionRule: "CROSS_SECTOR",
+    chairParty: "REGION",
+    viceChairParty: "MUNICIPALITY",
+    minMeetingsPerYear: 4,
+    mandate:
+      "## Kommissorium\n\nDet tværsektorielle kliniske ledelsesforum behandler opgaveoverdragelser af type A (opgaveudvikling: ny teknologi, kortere indlæggelser). Forummet vurderer dialoggrundlaget, som den overdragende og den modtagende part har udfyldt, træffer beslutning om overdragelsen og følger implementeringsplanen og evalueringen. Sager om kapacitetsændringer (type B) og uenighed om typen går til styregruppen.\n\nForummet består af klinisk ledende fra sygehusene, kommunerne og almen praksis.\n\n*Demodata: forummet er oprettet til demonstration af opgaveoverdragelser.*",
+    seats: [
+      { party: "REGION", min: 1 },
+      { party: "MUNICIPALITY", min: 1 },
+      { party: "GENERAL_PRACTICE", min: 1 },
+    ],
+  },
 ];
 
 export async function seedForumsSjaelland(tx: Tx, orgs: OrgIndex, users: UserIndex): Promise<SjaellandForums> {
@@ -113,6 +133,9 @@ export async function seedForumsSjaelland(tx: Tx, orgs: OrgIndex, users: UserInd
     { key: "forebyggelse-roskilde", forum: ids.preventionForum, userId: users["koordinator.roskilde@demo.dk"], name: "Mette Jensen", organisationId: orgs.municipality(M.roskilde).id, party: "MUNICIPALITY", position: "CHAIR" },
     { key: "forebyggelse-naestved", forum: ids.preventionForum, userId: users["koordinator.naestved@demo.dk"], name: "Henrik Nielsen", organisationId: orgs.municipality(M.naestved).id, party: "MUNICIPALITY", position: "MEMBER" },
     { key: "forebyggelse-region", forum: ids.preventionForum, userId: null, name: "Trine Vestergaard", organisationId: regionId, party: "REGION", position: "VICE_CHAIR" },
+    { key: "klinisk-hospital", forum: ids.clinicalManagement, userId: users["laege.hospital@demo.dk"], name: "Rasmus Johansen", organisationId: orgs.hospitals.get("suh-roskilde")?.id ?? regionId, party: "REGION", position: "CHAIR" },
+    { key: "klinisk-koege", forum: ids.clinicalManagement, userId: users["koordinator.koege@demo.dk"], name: "Birgitte Møller", organisationId: orgs.municipality(M.koege).id, party: "MUNICIPALITY", position: "VICE_CHAIR" },
+    { key: "klinisk-plo", forum: ids.clinicalManagement, userId: users["laege.slagelse@demo.dk"], name: "Camilla Thomsen", organisationId: orgs.clinics.get("slagelse-bredegade")?.id ?? null, party: "GENERAL_PRACTICE", position: "MEMBER" },
     { key: "forebyggelse-plo", forum: ids.preventionForum, userId: null, name: "Michael Friis", organisationId: orgs.clinics.get("holbaek-ahlgade")?.id ?? null, party: "GENERAL_PRACTICE", position: "MEMBER" },
   ] as const;
   for (const m of members) {

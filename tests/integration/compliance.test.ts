@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "./support/db";
 import { actorFor, createOrganisation, createUser } from "./support/factories";
-import { ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { complianceView } from "@/lib/domain/compliance/compliance-view";
 import { complianceCsv } from "@/lib/domain/compliance/compliance-csv";
 import { COMPLIANCE_SUPPRESS_BELOW } from "@/lib/rules/compliance";
@@ -124,7 +124,7 @@ async function generate() {
   const reader = await actorFor((await createUser([{ organisationId: region.id, role: "READER" }])).id);
   const otherReader = await actorFor((await createUser([{ organisationId: otherRegion.id, role: "READER" }])).id);
   const clinician = await actorFor(gp.id);
-  return { region, tiny, referrals, events, transfers, reader, otherReader, clinician };
+  return { region, roskilde, lejre, hospital, clinic, tiny, referrals, events, transfers, reader, otherReader, clinician };
 }
 
 type Expected = Map<string, { assessed: number; met: number }>;
@@ -206,5 +206,118 @@ describe("compliance view", () => {
     const other = await complianceView(data.otherReader, { year: "2025" });
     expect(other.region?.name).toBe("Region Syddanmark");
     expect(other.rows).toEqual([]);
+  });
+});
+
+/**
+ * The same definition in plain SQL, written out per obligation without the view's statement (no
+ * LATERAL, no GROUPING SETS): the outcome per case, then counted per obligation, organisation and
+ * quarter and for the year — over the organisations of `area` only.
+ */
+async function plainSql(area: string[], year: number, now: Date): Promise<Expected> {
+  const rows = await db.$queryRawUnsafe<{ obligation: string; org: string; quarter: number | null; assessed: number; met: number }[]>(
+    `WITH outcomes AS (
+       SELECT 'REFERRAL_RECEIPT' AS obligation, "receivingMunicipalityId" AS org, "sentAt" AS started,
+              CASE WHEN "receivedAt" IS NOT NULL THEN "receivedAt" <= "receiptDueAt" WHEN "status" = 'SENT' AND $3 > "receiptDueAt" THEN FALSE END AS kept
+         FROM "Referral"
+       UNION ALL
+       SELECT 'REFERRAL_DECISION', "receivingMunicipalityId", "sentAt",
+              CASE WHEN "decisionDueAt" IS NULL THEN NULL WHEN "decidedAt" IS NOT NULL THEN "decidedAt" <= "decisionDueAt" WHEN "status" = 'RECEIVED' AND $3 > "decisionDueAt" THEN FALSE END
+         FROM "Referral"
+       UNION ALL
+       SELECT 'REFERRAL_CLOSING_STATUS', "receivingMunicipalityId", "sentAt",
+              CASE WHEN "closingDueAt" IS NULL THEN NULL
+                   WHEN "status" IN ('COMPLETED', 'DROPPED_OUT') AND "closedAt" IS NOT NULL THEN "closedAt" <= "closingDueAt"
+                   WHEN "status" = 'IN_PROGRESS' AND $3 > "closingDueAt" THEN FALSE END
+         FROM "Referral"
+       UNION ALL
+       SELECT 'ADVERSE_EVENT_CLOSE', coalesce("primaryHandlerOrganisationId", "reportingOrganisationId"), "reportedAt",
+              CASE WHEN "closedAt" IS NOT NULL THEN "closedAt" <= "closeDueAt" WHEN $3 > "closeDueAt" THEN FALSE END
+         FROM "AdverseEvent"
+       UNION ALL
+       SELECT 'TASK_TRANSFER_NOTICE', "transferringOrganisationId", "openedAt", NOT "shortNotice"
+         FROM "TaskTransfer" WHERE "status" <> 'WITHDRAWN'
+     ), counted AS (
+       SELECT obligation, org, extract(quarter FROM timezone('Europe/Copenhagen', started AT TIME ZONE 'UTC'))::int AS quarter, kept
+         FROM outcomes
+        WHERE kept IS NOT NULL AND org = ANY($1::text[])
+          AND extract(year FROM timezone('Europe/Copenhagen', started AT TIME ZONE 'UTC')) = $2
+     )
+     SELECT obligation, org, quarter, count(*)::int AS assessed, count(*) FILTER (WHERE kept)::int AS met FROM counted GROUP BY obligation, org, quarter
+     UNION ALL
+     SELECT obligation, org, NULL, count(*)::int, count(*) FILTER (WHERE kept)::int FROM counted GROUP BY obligation, org`,
+    area,
+    year,
+    now,
+  );
+  return new Map(rows.map((r) => [`${r.obligation}|${r.org}|${r.quarter ?? "year"}`, { assessed: r.assessed, met: r.met }]));
+}
+
+/** Every cell of the view equals the expected counts (suppressed below the threshold), and nothing expected is missing. */
+function expectCells(view: Awaited<ReturnType<typeof complianceView>>, expected: Expected): number {
+  let compared = 0;
+  const seen = new Set<string>();
+  for (const row of view.rows) {
+    for (const [period, cell] of [...row.quarters.map((c, i) => [String(i + 1), c] as const), ["year", row.year] as const]) {
+      const key = `${row.obligation}|${row.organisationId}|${period}`;
+      seen.add(key);
+      const want = expected.get(key);
+      if (!want) expect(cell, key).toEqual({ assessed: null, met: null, share: null, suppressed: false });
+      else if (want.assessed < COMPLIANCE_SUPPRESS_BELOW) expect(cell, key).toEqual({ assessed: null, met: null, share: null, suppressed: true });
+      else {
+        expect(cell, key).toEqual({ assessed: want.assessed, met: want.met, share: want.met / want.assessed, suppressed: false });
+        compared += 1;
+      }
+    }
+  }
+  for (const key of expected.keys()) expect(seen.has(key), key).toBe(true);
+  return compared;
+}
+
+describe("a forum's area", () => {
+  it("a cluster sees the figures of the organisations seated in it and below it, equal to a plain SQL computation; the steering forum the whole region", async () => {
+    const data = await generate();
+    const steering = await db.forum.create({ data: { regionId: data.region.id, name: "Styregruppen", kind: "ADMINISTRATIVE_FORUM", isPublic: true } });
+    const cluster = await db.forum.create({ data: { regionId: data.region.id, parentId: steering.id, name: "Klynge Lejre", kind: "CLUSTER" } });
+    const below = await db.forum.create({ data: { regionId: data.region.id, parentId: cluster.id, name: "Arbejdsgruppe", kind: "WORKING_GROUP" } });
+    // A caseworker of Lejre: no right to the figures of their own (a caseworker), but a seat in the cluster.
+    const seated = await createUser([{ organisationId: data.lejre.id, role: "CASEWORKER" }]);
+    const seat = (forumId: string, organisationId: string, userId: string | null = null) =>
+      db.forumMember.create({ data: { forumId, userId, organisationId, name: "Medlem", party: "MUNICIPALITY", periodFrom: new Date("2024-01-01") } });
+    await seat(cluster.id, data.lejre.id, seated.id);
+    await seat(cluster.id, data.region.id);
+    await seat(below.id, data.hospital.id); // a seat in a forum below counts
+    await seat(cluster.id, data.clinic.id); // a GP clinic's seat adds no organisation
+    await db.forumMember.create({ data: { forumId: cluster.id, organisationId: data.roskilde.id, name: "Tidligere", party: "MUNICIPALITY", periodFrom: new Date("2020-01-01"), periodTo: new Date("2023-12-31") } }); // ended: not in the area
+    const member = await actorFor(seated.id);
+
+    const now = new Date();
+    const view = await complianceView(member, { year: "2025", forumId: cluster.id });
+    expect(view.forum).toMatchObject({ id: cluster.id, name: "Klynge Lejre" });
+    const area = [data.region.id, data.lejre.id, data.hospital.id];
+    expect(new Set(view.rows.map((r) => r.organisationId))).toEqual(new Set(area));
+    const compared = expectCells(view, await plainSql(area, 2025, now));
+    expect(compared).toBeGreaterThan(5);
+    expect(new Set(view.rows.map((r) => r.obligation)).size).toBeGreaterThanOrEqual(4);
+
+    // The steering forum (public; read by the region's reader, who sees the region's figures anyway): the whole region, as plain SQL.
+    const regionWide = await complianceView(data.reader, { year: "2025", forumId: steering.id });
+    const regionOrgs = [data.region.id, data.roskilde.id, data.lejre.id, data.tiny.id, data.hospital.id];
+    expectCells(regionWide, await plainSql(regionOrgs, 2025, now));
+    expect(regionWide.rows.some((r) => r.organisationId === data.roskilde.id)).toBe(true);
+
+    // The CSV of the forum's area carries the area only.
+    const { csv } = await complianceCsv(member, { year: "2025", forumId: cluster.id }, translator("da"));
+    expect(csv).toContain("Lejre Kommune");
+    expect(csv).not.toContain("Roskilde Kommune");
+  });
+
+  it("a private forum is not found for a stranger; a readable one without a seat or the region's right is forbidden", async () => {
+    const data = await generate();
+    const cluster = await db.forum.create({ data: { regionId: data.region.id, name: "Klynge", kind: "CLUSTER" } });
+    const open = await db.forum.create({ data: { regionId: data.region.id, name: "Åbent netværk", kind: "NETWORK", isPublic: true } });
+    await expect(complianceView(data.clinician, { year: "2025", forumId: cluster.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(complianceView(data.clinician, { year: "2025", forumId: open.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(complianceView(data.clinician, { year: "2025", forumId: "no-such-forum" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -12,6 +12,10 @@ import { updateDialoguePart } from "@/lib/domain/task-transfers/update-dialogue-
 import { decideTaskTransfer } from "@/lib/domain/task-transfers/decide-task-transfer";
 import { getTaskTransfer } from "@/lib/domain/task-transfers/get-task-transfer";
 import { addMonths, danishDate } from "@/lib/calendar";
+import { addMilestone } from "@/lib/domain/task-transfers/add-milestone";
+import { completeMilestone } from "@/lib/domain/task-transfers/complete-milestone";
+import { evaluateTaskTransfer } from "@/lib/domain/task-transfers/evaluate-task-transfer";
+import { listForumTaskTransfers } from "@/lib/domain/task-transfers/list-forum-task-transfers";
 
 async function world() {
   const region = await createOrganisation("REGION", { name: "Region Sjælland" });
@@ -80,5 +84,85 @@ describe("task transfers", () => {
     await expect(updateDialoguePart(w.outsider, "receiving", { transferId: opened.id, version: 1, economyReceiving: "x", receivingAssessment: "y" })).rejects.toBeInstanceOf(NotFoundError);
     // Two municipalities are one sector: no transfer between them.
     await expect(openTaskTransfer(w.municipal, { type: "B_CAPACITY", transferringOrganisationId: w.roskilde.id, receivingOrganisationId: (await db.organisation.findFirstOrThrow({ where: { name: "Lejre Kommune" } })).id, effectiveFrom: "2030-01-01", ...dialogue })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.sameSector" });
+  });
+});
+
+describe("the implementation plan and the evaluation", () => {
+  it("after 'agreed': milestones by either party, each completed by its own party, then the evaluation ends the case", async () => {
+    const w = await world();
+    const opened = await openTaskTransfer(w.regional, { type: "B_CAPACITY", transferringOrganisationId: w.region.id, receivingOrganisationId: w.roskilde.id, effectiveFrom: addMonths(danishDate(new Date()), 3), ...dialogue });
+    // No plan before the decision.
+    await expect(addMilestone(w.regional, { transferId: opened.id, version: 1, title: "Oplæring", party: "receiving", dueOn: "2030-01-15" })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.notAgreed" });
+    await decideTaskTransfer(w.chair, { transferId: opened.id, version: 1, step: "agree" });
+
+    const first = await addMilestone(w.regional, { transferId: opened.id, version: 2, title: "Oplæring af hjemmesygeplejen", party: "receiving", dueOn: "15.01.2030" });
+    expect(first.version).toBe(3);
+    const second = await addMilestone(w.municipal, { transferId: opened.id, version: 3, title: "Instruks og udstyr overdraget", party: "transferring", dueOn: "2030-02-01" });
+    // A stale version is a conflict: nothing added, nothing audited.
+    await expect(addMilestone(w.municipal, { transferId: opened.id, version: 3, title: "Dublet", party: "receiving", dueOn: "2030-02-01" })).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.taskTransferMilestone.count({ where: { transferId: opened.id } })).toBe(2);
+    // An uninvolved coordinator: not found; bad input: a field error.
+    await expect(addMilestone(w.outsider, { transferId: opened.id, version: 4, title: "x", party: "receiving", dueOn: "2030-02-01" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addMilestone(w.regional, { transferId: opened.id, version: 4, title: "", party: "nobody", dueOn: "31.02.2030" })).rejects.toMatchObject({ fieldErrors: { title: expect.anything(), party: expect.anything(), dueOn: expect.anything() } });
+
+    // The region may not complete the municipality's milestone; the row stays open, no audit row.
+    const audits = await db.auditEvent.count({ where: { entityId: opened.id } });
+    await expect(completeMilestone(w.regional, { transferId: opened.id, version: 4, milestoneId: first.milestoneId })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.not.receiving" });
+    expect(await db.taskTransferMilestone.findUniqueOrThrow({ where: { id: first.milestoneId } })).toMatchObject({ completedAt: null });
+    expect(await db.auditEvent.count({ where: { entityId: opened.id } })).toBe(audits);
+    // Evaluating before every milestone is done is refused.
+    await expect(evaluateTaskTransfer(w.regional, { transferId: opened.id, version: 4, evaluation: "For tidligt" })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.notImplemented" });
+
+    await completeMilestone(w.municipal, { transferId: opened.id, version: 4, milestoneId: first.milestoneId });
+    await expect(completeMilestone(w.municipal, { transferId: opened.id, version: 5, milestoneId: first.milestoneId })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.milestoneDone" });
+    await completeMilestone(w.regional, { transferId: opened.id, version: 5, milestoneId: second.milestoneId });
+    const view = await getTaskTransfer(w.municipal, { transferId: opened.id });
+    expect(view.plan).toEqual({ implemented: true, canAdd: true, canEvaluate: true });
+
+    await evaluateTaskTransfer(w.municipal, { transferId: opened.id, version: 6, evaluation: "Overdraget som aftalt; weekenddækningen skal følges." });
+    expect(await db.taskTransfer.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({ status: "EVALUATED", version: 7 });
+    expect((await db.auditEvent.findMany({ where: { entityId: opened.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "taskTransfer.open",
+      "taskTransfer.agree",
+      "taskTransfer.milestone.add",
+      "taskTransfer.milestone.add",
+      "taskTransfer.milestone.complete",
+      "taskTransfer.milestone.complete",
+      "taskTransfer.evaluate",
+    ]);
+    // The case is over: no more milestones.
+    await expect(addMilestone(w.regional, { transferId: opened.id, version: 7, title: "Efter", party: "receiving", dueOn: "2030-03-01" })).rejects.toMatchObject({ messageKey: "taskTransfers.reason.notAgreed" });
+  });
+
+  it("a milestone of another case is not found through this one", async () => {
+    const w = await world();
+    const effectiveFrom = addMonths(danishDate(new Date()), 8);
+    const a = await openTaskTransfer(w.regional, { type: "B_CAPACITY", transferringOrganisationId: w.region.id, receivingOrganisationId: w.roskilde.id, effectiveFrom, ...dialogue });
+    const b = await openTaskTransfer(w.regional, { type: "B_CAPACITY", transferringOrganisationId: w.region.id, receivingOrganisationId: w.roskilde.id, effectiveFrom, ...dialogue });
+    await decideTaskTransfer(w.chair, { transferId: a.id, version: 1, step: "agree" });
+    await decideTaskTransfer(w.chair, { transferId: b.id, version: 1, step: "agree" });
+    const m = await addMilestone(w.regional, { transferId: a.id, version: 2, title: "Oplæring", party: "receiving", dueOn: "2030-01-15" });
+    await expect(completeMilestone(w.municipal, { transferId: b.id, version: 2, milestoneId: m.milestoneId })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the notice the agreement states, and the forum's board", () => {
+  it("an agreement in force with 3 months' notice: 4 months is enough; the cluster's board lists the case with its flag", async () => {
+    const w = await world();
+    const agreement = await db.agreement.create({ data: { regionId: w.region.id, title: "Sundhedsaftale (test)", periodStart: new Date("2024-01-01"), periodEnd: new Date("2027-12-31"), generation: 4, versions: { create: { number: 1, label: "Aftalen", status: "IN_FORCE" } } }, include: { versions: true } });
+    const section = await db.section.create({ data: { versionId: agreement.versions[0].id, lineageId: `lin-${agreement.id}`, kind: "SECTION", number: "9.1", title: "Varsling", position: 0 } });
+    await db.obligation.create({ data: { sectionId: section.id, lineageId: `obl-${agreement.id}`, responsibleParty: "REGION", action: "Varsle aktivitetsændringer", trigger: "Planlagt ændring", deadlineAmount: 3, deadlineUnit: "MONTHS", modality: "MUST", workflowDeadline: "TASK_TRANSFER_NOTICE" } });
+    const fourMonths = await openTaskTransfer(w.regional, { type: "B_CAPACITY", transferringOrganisationId: w.region.id, receivingOrganisationId: w.roskilde.id, effectiveFrom: addMonths(danishDate(new Date()), 4), ...dialogue });
+    const twoMonths = await openTaskTransfer(w.regional, { type: "B_CAPACITY", transferringOrganisationId: w.region.id, receivingOrganisationId: w.roskilde.id, effectiveFrom: addMonths(danishDate(new Date()), 2), ...dialogue });
+    expect([fourMonths.shortNotice, twoMonths.shortNotice]).toEqual([false, true]);
+    expect(await db.taskTransfer.findUniqueOrThrow({ where: { id: twoMonths.id } })).toMatchObject({ noticeMonths: 3 });
+
+    const board = await listForumTaskTransfers(w.chair, { forumId: w.cluster.id });
+    expect(board.map((x) => [x.reference, x.shortNotice])).toEqual([
+      [twoMonths.reference, true],
+      [fourMonths.reference, false],
+    ]);
+    // A coordinator of neither party and no seat sees none of the forum's cases.
+    expect(await listForumTaskTransfers(w.outsider, { forumId: w.cluster.id })).toEqual([]);
   });
 });

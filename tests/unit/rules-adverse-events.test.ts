@@ -3,7 +3,20 @@ import { describe, expect, it } from "vitest";
 import type { AdverseEventStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/rules/actor";
 import { outcome, ruleActor } from "../support/rule-actor";
-import { ADVERSE_EVENT_CLOSE_RULE, availableAdverseEventSteps, canReportAdverseEvent, canTakeAdverseEventStep, canViewAdverseEvent, checkGrading, closedInTime, type AdverseEventStep } from "@/lib/rules/adverse-events";
+import {
+  ADVERSE_EVENT_CLOSE_RULE,
+  ADVERSE_EVENT_REMINDER_RULE,
+  availableAdverseEventSteps,
+  canReportAdverseEvent,
+  canTakeAdverseEventStep,
+  canViewAdverseEvent,
+  checkGrading,
+  closeAlertOrganisations,
+  closeAlertStage,
+  closedInTime,
+  type AdverseEventStep,
+  type CloseAlertStage,
+} from "@/lib/rules/adverse-events";
 import { deadlineAfter, endOfDanishDay, startOfDanishDay } from "@/lib/calendar";
 
 const actor = ruleActor;
@@ -87,5 +100,31 @@ describe("the 90-day close on the Danish calendar", () => {
     expect(closedInTime({ closedAt: startOfDanishDay("2026-05-31"), closeDueAt: due }, new Date("2026-07-01"))).toBe("missed");
     expect(closedInTime({ closedAt: null, closeDueAt: due }, new Date("2026-05-01"))).toBe("open");
     expect(closedInTime({ closedAt: null, closeDueAt: due }, new Date("2026-06-01"))).toBe("missed");
+  });
+});
+
+describe("the 90-day close reminded and escalated", () => {
+  const due = new Date("2026-06-01T21:59:59.999Z");
+  const horizon = new Date("2026-06-01T21:59:59.999Z");
+  it.each<[string, AdverseEventStatus, string, Date, string | null]>([
+    ["open, deadline beyond the horizon", "GRADED", "2026-05-20T08:00:00Z", new Date("2026-05-27T21:59:59.999Z"), null],
+    ["open, deadline inside the horizon", "GRADED", "2026-05-26T08:00:00Z", horizon, "REMINDER"],
+    ["open, on the deadline's last instant", "ANALYSED", "2026-06-01T21:59:59.999Z", horizon, "REMINDER"],
+    ["open, a moment after the deadline", "REPORTED", "2026-06-01T22:00:00Z", horizon, "OVERDUE"],
+    ["closed, after the deadline", "CLOSED", "2026-07-01T08:00:00Z", horizon, null],
+  ])("%s → %s", (_l, status, now, reminderHorizon, stage) => {
+    expect(closeAlertStage({ status, closeDueAt: due }, new Date(now), reminderHorizon)).toBe(stage);
+  });
+  it.each<[string, string | null, CloseAlertStage, string[]]>([
+    ["reminder: the handler only", "H", "REMINDER", ["H"]],
+    ["reminder before a handler is agreed: the reporter", null, "REMINDER", ["R"]],
+    ["overdue: escalated to every party", "H", "OVERDUE", ["H", "R", "X"]],
+    ["overdue without a handler: the reporter first", null, "OVERDUE", ["R", "H", "X"]],
+  ])("%s", (_l, handler, stage, organisations) => {
+    expect(closeAlertOrganisations({ partyIds: ["R", "H", "X"], primaryHandlerOrganisationId: handler, reportingOrganisationId: "R" }, stage)).toEqual(organisations);
+  });
+  it("the reminder counts working days, the deadline calendar days", () => {
+    expect(ADVERSE_EVENT_REMINDER_RULE).toEqual({ amount: 5, unit: "WORKING_DAYS" });
+    expect(ADVERSE_EVENT_CLOSE_RULE).toEqual({ amount: 90, unit: "CALENDAR_DAYS" });
   });
 });

@@ -3,7 +3,22 @@ import { describe, expect, it } from "vitest";
 import type { OrganisationKind, TaskTransferStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/rules/actor";
 import { outcome, ruleActor } from "../support/rule-actor";
-import { canDecideTaskTransfer, canEditDialoguePart, canOpenTaskTransfer, canViewTaskTransfer, isShortNotice, RESPONSIBLE_FORUM_KIND, type TaskTransferDecisionStep, type TaskTransferParty } from "@/lib/rules/task-transfers";
+import {
+  canCompleteMilestone,
+  canDecideTaskTransfer,
+  canEditDialoguePart,
+  canEvaluateTaskTransfer,
+  canOpenTaskTransfer,
+  canPlanMilestone,
+  canViewTaskTransfer,
+  isImplemented,
+  isShortNotice,
+  noticeMonthsOf,
+  noticeParties,
+  RESPONSIBLE_FORUM_KIND,
+  type TaskTransferDecisionStep,
+  type TaskTransferParty,
+} from "@/lib/rules/task-transfers";
 import { addMonths } from "@/lib/calendar";
 
 const actor = ruleActor;
@@ -67,5 +82,74 @@ describe("notice: six calendar months from the Danish day of opening", () => {
     ["2026-01-15", "2026-04-15", true], // 3 months
   ])("opened %s, takes effect %s → short: %s", (opened, effective, short) => {
     expect(isShortNotice(effective, addMonths(opened, 6))).toBe(short);
+  });
+});
+
+describe("the notice the agreement gives", () => {
+  it.each<[string, Parameters<typeof noticeMonthsOf>[0], number]>([
+    ["no obligation → the default 6", null, 6],
+    ["an obligation of 3 months", { deadlineAmount: 3, deadlineUnit: "MONTHS" }, 3],
+    ["an obligation of 9 months", { deadlineAmount: 9, deadlineUnit: "MONTHS" }, 9],
+    ["a notice in weeks is not months → default", { deadlineAmount: 12, deadlineUnit: "WEEKS" }, 6],
+    ["no amount → default", { deadlineAmount: null, deadlineUnit: "MONTHS" }, 6],
+    ["zero months → default", { deadlineAmount: 0, deadlineUnit: "MONTHS" }, 6],
+  ])("%s", (_l, obligation, months) => {
+    expect(noticeMonthsOf(obligation)).toBe(months);
+  });
+});
+
+describe("the implementation plan: milestones after 'agreed', each completed by its party", () => {
+  const done = new Date("2026-03-01T10:00:00Z");
+  it.each<[string, Actor, TaskTransferStatus, string]>([
+    ["the region adds a milestone to an agreed transfer", region, "AGREED", "allowed"],
+    ["the municipality adds one", municipality, "AGREED", "allowed"],
+    ["a reader of a party", municipalReader, "AGREED", "taskTransfers.reason.notPartyCoordinator"],
+    ["a coordinator of neither", other, "AGREED", "taskTransfers.reason.notPartyCoordinator"],
+    ["before the decision", region, "PROPOSED", "taskTransfers.reason.notAgreed"],
+    ["after not agreed", region, "NOT_AGREED", "taskTransfers.reason.notAgreed"],
+    ["after the evaluation", region, "EVALUATED", "taskTransfers.reason.notAgreed"],
+  ])("%s → %s", (_l, a, status, expected) => {
+    expect(outcome(canPlanMilestone(a, transfer(status)))).toBe(expected);
+  });
+  it.each<[string, Actor, TaskTransferParty, Date | null, TaskTransferStatus, string]>([
+    ["the municipality completes its own milestone", municipality, "receiving", null, "AGREED", "allowed"],
+    ["the region completes the municipality's", region, "receiving", null, "AGREED", "taskTransfers.reason.not.receiving"],
+    ["the region completes its own", region, "transferring", null, "AGREED", "allowed"],
+    ["a reader of the party", municipalReader, "receiving", null, "AGREED", "taskTransfers.reason.not.receiving"],
+    ["twice", municipality, "receiving", done, "AGREED", "taskTransfers.reason.milestoneDone"],
+    ["after the evaluation", municipality, "receiving", null, "EVALUATED", "taskTransfers.reason.notAgreed"],
+  ])("%s → %s", (_l, a, party, completedAt, status, expected) => {
+    expect(outcome(canCompleteMilestone(a, transfer(status), { party, completedAt }))).toBe(expected);
+  });
+});
+
+describe("the evaluation: when every milestone is done", () => {
+  const done = { party: "receiving" as const, completedAt: new Date("2026-03-01T10:00:00Z") };
+  const open = { party: "transferring" as const, completedAt: null };
+  it.each<[string, Actor, TaskTransferStatus, (typeof done | typeof open)[], string]>([
+    ["implemented: the region evaluates", region, "AGREED", [done, done], "allowed"],
+    ["implemented: the municipality evaluates", municipality, "AGREED", [done], "allowed"],
+    ["one milestone still open", region, "AGREED", [done, open], "taskTransfers.reason.notImplemented"],
+    ["no plan at all", region, "AGREED", [], "taskTransfers.reason.notImplemented"],
+    ["a reader", municipalReader, "AGREED", [done], "taskTransfers.reason.notPartyCoordinator"],
+    ["evaluated already", region, "EVALUATED", [done], "taskTransfers.reason.notAgreed"],
+    ["never agreed", region, "PROPOSED", [done], "taskTransfers.reason.notAgreed"],
+  ])("%s → %s", (_l, a, status, milestones, expected) => {
+    expect(outcome(canEvaluateTaskTransfer(a, transfer(status), milestones))).toBe(expected);
+  });
+  it("implemented means at least one milestone and all done", () => {
+    expect([isImplemented([]), isImplemented([open]), isImplemented([done, open]), isImplemented([done])]).toEqual([false, false, false, true]);
+  });
+});
+
+describe("whose notice: the transferring party's obligation, then a joint one", () => {
+  it.each<[OrganisationKind, string[]]>([
+    ["REGION", ["REGION", "JOINT"]],
+    ["HOSPITAL", ["REGION", "JOINT"]],
+    ["MUNICIPALITY", ["MUNICIPALITY", "JOINT"]],
+    ["GP_CLINIC", ["GENERAL_PRACTICE", "JOINT"]],
+    ["PLATFORM", ["JOINT"]],
+  ])("%s → %j", (kind, parties) => {
+    expect(noticeParties(kind)).toEqual(parties);
   });
 });

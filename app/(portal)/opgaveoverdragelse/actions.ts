@@ -8,6 +8,9 @@ import type { Actor } from "@/lib/rules/actor";
 import { openTaskTransfer } from "@/lib/domain/task-transfers/open-task-transfer";
 import { updateDialoguePart } from "@/lib/domain/task-transfers/update-dialogue-part";
 import { decideTaskTransfer } from "@/lib/domain/task-transfers/decide-task-transfer";
+import { addMilestone } from "@/lib/domain/task-transfers/add-milestone";
+import { completeMilestone } from "@/lib/domain/task-transfers/complete-milestone";
+import { evaluateTaskTransfer } from "@/lib/domain/task-transfers/evaluate-task-transfer";
 
 export const openTaskTransferAction = defineAction({
   name: "taskTransfers.open",
@@ -35,4 +38,25 @@ export const decideTaskTransferAction = defineAction({
   run: decideTaskTransfer,
   revalidate: ["/opgaveoverdragelse"],
   done: (decided, formData) => ({ redirect: `/opgaveoverdragelse/${encodeURIComponent(decided.id)}?udfoert=${String(formData.get("step"))}` }),
+});
+
+export const addMilestoneAction = defineAction({
+  name: "taskTransfers.addMilestone",
+  run: addMilestone,
+  revalidate: ["/opgaveoverdragelse"],
+  done: (added) => ({ redirect: `/opgaveoverdragelse/${encodeURIComponent(added.id)}?udfoert=milestoneAdded#plan` }),
+});
+
+export const completeMilestoneAction = defineAction({
+  name: "taskTransfers.completeMilestone",
+  run: completeMilestone,
+  revalidate: ["/opgaveoverdragelse"],
+  done: (completed) => ({ redirect: `/opgaveoverdragelse/${encodeURIComponent(completed.id)}?udfoert=milestoneCompleted#plan` }),
+});
+
+export const evaluateTaskTransferAction = defineAction({
+  name: "taskTransfers.evaluate",
+  run: evaluateTaskTransfer,
+  revalidate: ["/opgaveoverdragelse"],
+  done: (evaluated) => ({ redirect: `/opgaveoverdragelse/${encodeURIComponent(evaluated.id)}?udfoert=evaluated` }),
 });

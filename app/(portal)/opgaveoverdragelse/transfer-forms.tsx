@@ -6,7 +6,15 @@ import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import type { TaskTransferDecisionStep } from "@/lib/rules/task-transfers";
-import { decideTaskTransferAction, openTaskTransferAction, saveReceivingPartAction, saveTransferringPartAction } from "./actions";
+import {
+  addMilestoneAction,
+  completeMilestoneAction,
+  decideTaskTransferAction,
+  evaluateTaskTransferAction,
+  openTaskTransferAction,
+  saveReceivingPartAction,
+  saveTransferringPartAction,
+} from "./actions";
 
 type Option = { value: string; label: string };
 type Values = Record<string, string>;
@@ -102,6 +110,52 @@ export function DecisionForm({ step, transferId, version }: { step: TaskTransfer
       <FormField as="textarea" name="note" label={t("taskTransfers.field.note")} rows={2} state={state} />
       <Button type="submit" variant={step === "agree" ? "primary" : "secondary"} disabled={pending}>
         {t.key(`taskTransfers.step.${step}`)}
+      </Button>
+    </CaseForm>
+  );
+}
+
+/** A milestone for the implementation plan: what, which party completes it, by when. */
+export function MilestoneForm({ transferId, version, parties, today }: { transferId: string; version: number; parties: Option[]; today: string }) {
+  const t = useT();
+  const [state, action, pending] = useActionState(addMilestoneAction, IDLE);
+  return (
+    <CaseForm id="plan-add" heading={t("taskTransfers.plan.add")} action={action} state={state} transferId={transferId} version={version}>
+      <FormField name="title" label={t("taskTransfers.field.milestoneTitle")} required state={state} />
+      <FormField as="select" name="party" label={t("taskTransfers.field.milestoneParty")} required placeholder={t("validation.choose")} options={parties} state={state} />
+      <FormField name="dueOn" type="date" label={t("taskTransfers.field.dueOn")} required defaultValue={today} state={state} />
+      <Button type="submit" disabled={pending}>
+        {t("taskTransfers.plan.add")}
+      </Button>
+    </CaseForm>
+  );
+}
+
+/** Marking one milestone done, in its row: the button names the milestone for a screen reader. */
+export function CompleteMilestoneForm({ transferId, version, milestoneId, title }: { transferId: string; version: number; milestoneId: string; title: string }) {
+  const t = useT();
+  const [state, action, pending] = useActionState(completeMilestoneAction, IDLE);
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="transferId" value={transferId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="milestoneId" value={milestoneId} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={t("taskTransfers.plan.completeLabel", { title })}>
+        {t("taskTransfers.plan.complete")}
+      </Button>
+    </form>
+  );
+}
+
+export function EvaluationForm({ transferId, version }: { transferId: string; version: number }) {
+  const t = useT();
+  const [state, action, pending] = useActionState(evaluateTaskTransferAction, IDLE);
+  return (
+    <CaseForm id="evaluate" heading={t("taskTransfers.evaluation.title")} action={action} state={state} transferId={transferId} version={version}>
+      <FormField as="textarea" name="evaluation" label={t("taskTransfers.field.evaluation")} hint={t("taskTransfers.evaluation.hint")} required rows={4} state={state} />
+      <Button type="submit" disabled={pending}>
+        {t("taskTransfers.evaluation.submit")}
       </Button>
     </CaseForm>
   );

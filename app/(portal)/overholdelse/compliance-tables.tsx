@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ComplianceCell, ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import type { ComplianceCell, ComplianceView, ObligationSource } from "@/lib/domain/compliance/compliance-view";
 import { COMPLIANCE_OBLIGATIONS, COMPLIANCE_SUPPRESS_BELOW } from "@/lib/rules/compliance";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -9,13 +9,25 @@ import { sectionAnchor } from "../../(public)/aftaler/_components/agreement-docu
 
 const percent = (share: number, locale: AppLocale) => `${formatNumber(share * 100, locale, 0)} %`;
 
-function Figure({ cell, t, locale }: { cell: ComplianceCell; t: Translate; locale: AppLocale }) {
+/** The obligation's text in the agreement in force: its section (the stable number) in the reading view. */
+const sourceHref = (source: ObligationSource) => `/aftaler/${encodeURIComponent(source.agreementId)}/v/${source.versionNumber}#${sectionAnchor(source.sectionNumber)}`;
+
+/** A figure, linked to the obligation that sets its deadline (the link's name says which, for a screen reader). */
+function Figure({ cell, source, t, locale }: { cell: ComplianceCell; source: ObligationSource | null; t: Translate; locale: AppLocale }) {
   if (cell.suppressed) return <Muted as="span">{t("compliance.suppressed", { min: COMPLIANCE_SUPPRESS_BELOW })}</Muted>;
   if (cell.share === null || cell.assessed === null) return <>–</>;
   const missed = cell.assessed - (cell.met ?? 0);
+  const figure = t("compliance.cell", { share: percent(cell.share, locale), count: formatNumber(cell.assessed, locale, 0) });
   return (
     <span className="tabular-nums">
-      {t("compliance.cell", { share: percent(cell.share, locale), count: formatNumber(cell.assessed, locale, 0) })}
+      {source ? (
+        <TextLink as={Link} href={sourceHref(source)}>
+          {figure}
+          <span className="sr-only"> {t("compliance.figure.source", { number: source.sectionNumber, obligation: source.obligationNumber })}</span>
+        </TextLink>
+      ) : (
+        figure
+      )}
       {missed > 0 ? <BadgeWarning className="ml-2">{t("compliance.missed", { count: missed })}</BadgeWarning> : null}
     </span>
   );
@@ -50,28 +62,35 @@ export function ComplianceTables({ view, t, locale }: { view: ComplianceView; t:
       {COMPLIANCE_OBLIGATIONS.map((obligation) => {
         const rows = view.rows.filter((r) => r.obligation === obligation);
         if (rows.length === 0) return null;
-        const source = view.sources[obligation];
+        const sources = view.sources[obligation] ?? [];
         const headingId = `obligation-${obligation}`;
         return (
           <section key={obligation} aria-labelledby={headingId} className="mb-8">
             <H2 id={headingId}>{t.key(`compliance.obligation.${obligation}`)}</H2>
-            <p className="mb-2">
-              {source ? (
-                <TextLink as={Link} href={`/aftaler/${encodeURIComponent(source.agreementId)}/v/${source.versionNumber}#${sectionAnchor(source.sectionNumber)}`}>
-                  {`${t("compliance.source", { number: source.sectionNumber })}: ${source.sectionTitle}`}
-                </TextLink>
-              ) : (
+            {sources.length === 0 ? (
+              <p className="mb-2">
                 <Muted as="span">{t("compliance.source.none")}</Muted>
-              )}
-            </p>
+              </p>
+            ) : (
+              <ul className="mb-2 space-y-1">
+                {sources.map((source) => (
+                  <li key={`${source.sectionNumber}-${source.obligationNumber}`}>
+                    <TextLink as={Link} href={sourceHref(source)}>
+                      {`${t("compliance.source.obligation", { number: source.sectionNumber, obligation: source.obligationNumber })}: ${source.sectionTitle}`}
+                    </TextLink>{" "}
+                    {sources.length > 1 ? t("compliance.source.party", { party: t.key(`agreements.party.${source.responsibleParty}`) }) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
             <DataTable
-              caption={t("compliance.caption", { year: view.year, region: view.region?.name ?? "" })}
+              caption={t("compliance.caption", { year: view.year, region: view.forum?.name ?? view.region?.name ?? "" })}
               rows={rows}
               rowKey={(r) => r.organisationId}
               columns={[
                 { header: t("compliance.col.organisation"), rowHeader: true, cell: (r) => r.organisationName },
-                ...[0, 1, 2, 3].map((q) => ({ header: `Q${q + 1}`, cell: (r: (typeof rows)[number]) => <Figure cell={r.quarters[q]} t={t} locale={locale} /> })),
-                { header: t("compliance.col.year"), cell: (r) => <Figure cell={r.year} t={t} locale={locale} /> },
+                ...[0, 1, 2, 3].map((q) => ({ header: `Q${q + 1}`, cell: (r: (typeof rows)[number]) => <Figure cell={r.quarters[q]} source={r.source} t={t} locale={locale} /> })),
+                { header: t("compliance.col.year"), cell: (r) => <Figure cell={r.year} source={r.source} t={t} locale={locale} /> },
               ]}
             />
           </section>

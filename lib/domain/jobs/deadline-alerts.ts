@@ -16,7 +16,6 @@ import "server-only";
  * Deadlines that passed more than REFERRAL_OVERDUE_LOOKBACK_DAYS (default 14) ago are left alone, so
  * the first run on an old database does not flood anyone with years of overdue marks.
  */
-import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DeadlineAlertStage, ReferralMilestone, ReferralStatus } from "@/lib/generated/prisma/enums";
@@ -24,7 +23,7 @@ import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { addWorkingDays, danishDate, endOfDanishDay } from "@/lib/calendar";
 import { calendarOptions } from "@/lib/domain/referrals/deadlines";
 import { municipalStaffIds, notifyMany } from "@/lib/domain/notifications/notify";
-import { JOB_BATCH, settingInt, systemUserId, type JobClock } from "./system";
+import { JOB_BATCH, runAlertBatches, settingInt, systemUserId, type JobClock } from "./system";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,21 +50,19 @@ const danishDay = (instant: Date) => {
   return `${d}.${m}.${y}`;
 };
 
-export async function runDeadlineAlerts(clock: JobClock, options: { batchSize?: number } = {}): Promise<DeadlineAlertsResult> {
-  const now = clock.now;
-  const horizon = reminderHorizon(now, settingInt("REFERRAL_REMINDER_WORKING_DAYS", 1));
-  const oldest = new Date(now.getTime() - settingInt("REFERRAL_OVERDUE_LOOKBACK_DAYS", 14) * DAY_MS);
-  const batchSize = options.batchSize ?? JOB_BATCH;
-  const total: DeadlineAlertsResult = { reminders: 0, overdue: 0 };
-  for (;;) {
-    const batch = await db.$transaction((tx) => alertBatch(tx, now, horizon, oldest, batchSize), { timeout: 60_000 });
-    total.reminders += batch.reminders;
-    total.overdue += batch.overdue;
-    if (batch.selected < batchSize) return total;
-  }
+/** One run's window: now, the reminder horizon, the oldest deadline still marked overdue, the batch size. */
+export type AlertWindow = { now: Date; horizon: Date; oldest: Date; batchSize: number };
+
+export function alertWindow(now: Date, reminderWorkingDays: number, lookbackDays: number, batchSize = JOB_BATCH): AlertWindow {
+  return { now, horizon: reminderHorizon(now, reminderWorkingDays), oldest: new Date(now.getTime() - lookbackDays * DAY_MS), batchSize };
 }
 
-async function alertBatch(tx: Tx, now: Date, horizon: Date, oldest: Date, batchSize: number): Promise<DeadlineAlertsResult & { selected: number }> {
+export async function runDeadlineAlerts(clock: JobClock, options: { batchSize?: number } = {}): Promise<DeadlineAlertsResult> {
+  const window = alertWindow(clock.now, settingInt("REFERRAL_REMINDER_WORKING_DAYS", 1), settingInt("REFERRAL_OVERDUE_LOOKBACK_DAYS", 14), options.batchSize);
+  return runAlertBatches((tx) => alertBatch(tx, window), window.batchSize);
+}
+
+async function alertBatch(tx: Tx, { now, horizon, oldest, batchSize }: AlertWindow): Promise<DeadlineAlertsResult & { selected: number }> {
   const candidates = await tx.$queryRaw<Candidate[]>(Prisma.sql`
     SELECT r."id", r."status", r."reference", r."receivingMunicipalityId" AS "municipalityId", r."referringUserId",
            d."milestone"::"ReferralMilestone" AS "milestone", d."dueAt", d."stage"::"DeadlineAlertStage" AS "stage"

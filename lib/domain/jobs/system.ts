@@ -7,6 +7,7 @@ import "server-only";
  */
 import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/types";
+import { db } from "@/lib/db/client";
 
 export type JobClock = { now: Date };
 
@@ -31,3 +32,19 @@ export function settingInt(name: string, fallback: number, min = 0): number {
 
 /** Rows per transaction for the batch jobs. */
 export const JOB_BATCH = 500;
+
+export type AlertCounts = { reminders: number; overdue: number };
+
+/**
+ * A deadline job's batches: one transaction per batch until a batch selects fewer rows than it may
+ * (the alerts of a batch are written before the next one selects, so nothing is picked twice).
+ */
+export async function runAlertBatches(batch: (tx: Tx) => Promise<AlertCounts & { selected: number }>, batchSize: number): Promise<AlertCounts> {
+  const total: AlertCounts = { reminders: 0, overdue: 0 };
+  for (;;) {
+    const done = await db.$transaction(batch, { timeout: 60_000 });
+    total.reminders += done.reminders;
+    total.overdue += done.overdue;
+    if (done.selected < batchSize) return total;
+  }
+}

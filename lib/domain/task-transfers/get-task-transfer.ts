@@ -1,7 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { availableTaskTransferSteps, canEditDialoguePart, partiesOf, type TaskTransferDecisionStep, type TaskTransferParty } from "@/lib/rules/task-transfers";
+import {
+  availableTaskTransferSteps,
+  canCompleteMilestone,
+  canEditDialoguePart,
+  canEvaluateTaskTransfer,
+  canPlanMilestone,
+  isImplemented,
+  partiesOf,
+  type TaskTransferDecisionStep,
+  type TaskTransferParty,
+} from "@/lib/rules/task-transfers";
+import { danishToday, isoDateOfColumn } from "@/lib/calendar";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { getTaskTransferInput } from "./schemas";
@@ -12,6 +23,8 @@ const include = {
   receivingOrganisation: { select: { id: true, name: true } },
   forum: { select: { id: true, name: true } },
   openedBy: { select: { name: true } },
+  evaluatedBy: { select: { name: true } },
+  milestones: { orderBy: { position: "asc" }, include: { completedBy: { select: { name: true } } } },
 } as const;
 
 /** One task transfer, for its parties and its responsible forum, with what the actor may do now. */
@@ -23,7 +36,18 @@ export async function getTaskTransfer(actor: Actor | null, input: unknown) {
   const context = { responsibleForumMember: !!row.forumId && (await db.forumMember.count({ where: { forumId: row.forumId, userId: current.userId } })) > 0 };
   const editable: TaskTransferParty[] = (["transferring", "receiving"] as const).filter((part) => canEditDialoguePart(current, row, part).allowed);
   const steps: TaskTransferDecisionStep[] = availableTaskTransferSteps(current, row, context);
-  return { ...row, parties: partiesOf(current, row), editable, steps };
+  const today = danishToday();
+  const milestones = row.milestones.map((m) => {
+    const party = m.party as TaskTransferParty;
+    const overdue = !m.completedAt && isoDateOfColumn(m.dueOn) < today;
+    return { ...m, party, overdue, canComplete: canCompleteMilestone(current, row, { party, completedAt: m.completedAt }).allowed };
+  });
+  const plan = {
+    implemented: isImplemented(milestones),
+    canAdd: canPlanMilestone(current, row).allowed,
+    canEvaluate: canEvaluateTaskTransfer(current, row, milestones).allowed,
+  };
+  return { ...row, milestones, parties: partiesOf(current, row), editable, steps, plan };
 }
 export type TaskTransferDto = Awaited<ReturnType<typeof getTaskTransfer>>;
 

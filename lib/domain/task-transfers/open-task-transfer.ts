@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import type { Actor } from "@/lib/rules/actor";
-import type { TaskTransferType } from "@/lib/generated/prisma/enums";
-import { canOpenTaskTransfer, DEFAULT_NOTICE_MONTHS, isShortNotice, RESPONSIBLE_FORUM_KIND } from "@/lib/rules/task-transfers";
+import type { OrganisationKind, TaskTransferType } from "@/lib/generated/prisma/enums";
+import { canOpenTaskTransfer, isShortNotice, noticeMonthsOf, noticeParties, RESPONSIBLE_FORUM_KIND } from "@/lib/rules/task-transfers";
+import { obligationFor } from "@/lib/rules/compliance";
 import { addMonths, danishDate, startOfDanishDay } from "@/lib/calendar";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -25,9 +26,19 @@ async function responsibleForumId(tx: Tx, regionId: string | null, type: TaskTra
   return null;
 }
 
+/** The notice the region's agreement in force states for the transferring party (its obligation), else 6 months. */
+async function agreedNoticeMonths(tx: Tx, regionId: string | null, transferringKind: OrganisationKind): Promise<number> {
+  if (!regionId) return noticeMonthsOf(null);
+  const obligations = await tx.obligation.findMany({
+    where: { workflowDeadline: "TASK_TRANSFER_NOTICE", responsibleParty: { in: noticeParties(transferringKind) }, section: { agreementVersion: { status: "IN_FORCE", agreement: { regionId } } } },
+    select: { responsibleParty: true, deadlineAmount: true, deadlineUnit: true },
+  });
+  return noticeMonthsOf(obligationFor(obligations, transferringKind));
+}
+
 /**
  * A party's coordinator opens a task transfer with the transferring party's part of the dialogue
- * basis. The change needs the agreement's notice (6 months): a change taking effect earlier than the
+ * basis. The change needs the agreement's notice (its obligation; 6 months by default): a change taking effect earlier than the
  * notice from today is flagged (shortNotice) to both parties and on the forum's board.
  */
 export async function openTaskTransfer(actor: Actor | null, input: unknown): Promise<{ id: string; reference: string; shortNotice: boolean; version: number }> {
@@ -41,9 +52,9 @@ export async function openTaskTransfer(actor: Actor | null, input: unknown): Pro
     ensureAllowed(canOpenTaskTransfer(current, transferring, receiving));
 
     const now = new Date();
-    const noticeEnds = addMonths(danishDate(now), DEFAULT_NOTICE_MONTHS);
-    const shortNotice = isShortNotice(data.effectiveFrom, noticeEnds);
     const regionId = transferring.kind === "REGION" ? transferring.id : (transferring.regionId ?? (receiving.kind === "REGION" ? receiving.id : receiving.regionId));
+    const noticeMonths = await agreedNoticeMonths(tx, regionId, transferring.kind);
+    const shortNotice = isShortNotice(data.effectiveFrom, addMonths(danishDate(now), noticeMonths));
     const { transferringOrganisationId, receivingOrganisationId, type, effectiveFrom, ...dialogue } = data;
     const transfer = await tx.taskTransfer.create({
       data: {
@@ -55,7 +66,7 @@ export async function openTaskTransfer(actor: Actor | null, input: unknown): Pro
         openedById: current.userId,
         openedAt: now,
         effectiveFrom: startOfDanishDay(effectiveFrom),
-        noticeMonths: DEFAULT_NOTICE_MONTHS,
+        noticeMonths,
         shortNotice,
         ...dialogue,
         patientsPerYear: dialogue.patientsPerYear ?? null,

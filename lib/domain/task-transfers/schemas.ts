@@ -17,11 +17,14 @@ const transferringPart = {
   risks: part(),
 };
 
+/** A Danish day from a date field, as its ISO string. */
+const isoDay = isoDate.transform((date) => date.toISOString().slice(0, 10));
+
 export const openTaskTransferInput = z.object({
   type: z.enum(TaskTransferType, { error: "validation.choose" }),
   transferringOrganisationId: id,
   receivingOrganisationId: id,
-  effectiveFrom: isoDate.transform((date) => date.toISOString().slice(0, 10)),
+  effectiveFrom: isoDay,
   ...transferringPart,
 });
 export type OpenTaskTransferInput = z.output<typeof openTaskTransferInput>;
@@ -34,8 +37,24 @@ export const decideTaskTransferInput = z.object({
   version,
   step: z.enum(["agree", "notAgree", "withdraw"], { error: "validation.choose" }),
   note: optionalText(3000, { multiline: true }),
-  agreedFrom: z.preprocess((v) => (v === "" ? undefined : v), isoDate.transform((date) => date.toISOString().slice(0, 10)).optional()),
+  agreedFrom: z.preprocess((v) => (v === "" ? undefined : v), isoDay.optional()),
 });
 export type DecideTaskTransferInput = z.output<typeof decideTaskTransferInput>;
 
 export const getTaskTransferInput = z.object({ transferId: id });
+
+/** A milestone of the implementation plan: what, which party completes it, by when. */
+export const addMilestoneInput = z.object({
+  transferId: id,
+  version,
+  title: requiredText(300),
+  party: z.enum(["transferring", "receiving"], { error: "validation.choose" }),
+  dueOn: isoDay,
+});
+export type AddMilestoneInput = z.output<typeof addMilestoneInput>;
+
+export const completeMilestoneInput = z.object({ transferId: id, version, milestoneId: id });
+
+export const evaluateTaskTransferInput = z.object({ transferId: id, version, evaluation: longText(5000).min(1) });
+
+export const forumTaskTransfersInput = z.object({ forumId: id });

@@ -329,6 +329,8 @@ const da = {
   "notifications.kind.OFFER_REVIEW_DUE": "Et tilbud skal bekræftes: {offer}.",
   "notifications.kind.REFERRAL_DEADLINE_SOON": "Fristen for henvisning {reference} udløber {due}.",
   "notifications.kind.REFERRAL_OVERDUE": "Fristen for henvisning {reference} er overskredet ({due}).",
+  "notifications.kind.ADVERSE_EVENT_DEADLINE_SOON": "Hændelsessag {reference} skal lukkes senest {due} (90 dage efter rapporteringen).",
+  "notifications.kind.ADVERSE_EVENT_OVERDUE": "Fristen for at lukke hændelsessag {reference} er overskredet ({due}).",
   "notifications.kind.GENERAL": "Besked fra portalen.",
 
   // Access log
@@ -667,6 +669,8 @@ const en: Record<keyof typeof da, string> = {
   "notifications.kind.OFFER_REVIEW_DUE": "An offer needs confirming: {offer}.",
   "notifications.kind.REFERRAL_DEADLINE_SOON": "The deadline for referral {reference} is {due}.",
   "notifications.kind.REFERRAL_OVERDUE": "The deadline for referral {reference} has passed ({due}).",
+  "notifications.kind.ADVERSE_EVENT_DEADLINE_SOON": "Adverse-event case {reference} must be closed by {due} (90 days after reporting).",
+  "notifications.kind.ADVERSE_EVENT_OVERDUE": "The deadline for closing adverse-event case {reference} has passed ({due}).",
   "notifications.kind.GENERAL": "A message from the portal.",
 
   "accessLog.title": "Referral access log",

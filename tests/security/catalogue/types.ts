@@ -32,7 +32,12 @@ export type Kind =
   | "auditTrail"
   | "accessLog"
   | "adverseEvent"
-  | "taskTransfer";
+  | "taskTransfer"
+  | "riskOrganisation"
+  | "transferOrganisation"
+  | "aidCatalogue"
+  | "aidItem"
+  | "aidProposal";
 
 /** Which right of the resource an action needs — each maps to a rule in lib/rules (resources.ts). */
 export type Right = "read" | "change";

@@ -1,12 +1,14 @@
 /**
  * Rows the seed does not have but the matrix must attack (a milestone, an import preview, a
- * notification, audit rows): made the way a user makes them — through the app, by their owners.
+ * notification, an aids change proposal, audit rows): made the way a user makes them — through the
+ * app, by their owners.
  */
 import type pg from "pg";
 import { expect } from "@playwright/test";
 import { BASE_URL, callAction, session } from "./http";
 import { actionId, type ManifestAction } from "./manifest";
 import { ROLES } from "./roles";
+import { AID_PARTY_FIELDS } from "@/lib/aids/fields";
 
 const SHEET = '\uFEFF"Navn på indsats";"Begrundelse for om indsatsen skal videreføres eller afvikles"\r\nRygestop;Videreføres. Virker\r\n';
 
@@ -42,6 +44,24 @@ export async function ensureTargets(db: pg.Client, actions: ManifestAction[]): P
     );
     const answer = await callAction(caseworker, actionId(actions, "app/(portal)/henvisninger/actions.ts", "receiveReferralAction"), "state", { referralId: String(referral?.id), version: String(referral?.version) });
     expect(answer.redirect ?? answer.state, "the caseworker receipts a referral (the GP is notified)").toMatch(/udfoert=receive|success/);
+    await caseworker.dispose();
+  }
+  if ((await count(db, "AidProposal")) === 0) {
+    // A municipal caseworker (reads the region's catalogue, no council seat) proposes a change to an aid.
+    const caseworker = await session(actions, ROLES.caseworker);
+    const item = await one(db, `SELECT * FROM "AidItem" ORDER BY id LIMIT 1`, []);
+    const fields = Object.fromEntries(AID_PARTY_FIELDS.map((f) => [f, String(item?.[f])]));
+    const answer = await callAction(caseworker, actionId(actions, "app/(public)/hjaelpemidler/actions.ts", "proposeAidChangeAction"), "state", {
+      catalogueId: String(item?.catalogueId),
+      itemId: String(item?.id),
+      baseVersion: String(item?.version),
+      number: String(item?.number),
+      name: String(item?.name),
+      category: String(item?.category),
+      ...fields,
+      justification: "Sikkerhedstest: forslag om ændret ansvar ved midlertidigt behov",
+    });
+    expect(answer.redirect ?? answer.state, "the caseworker proposes an aids change").toMatch(/udfoert|success/);
     await caseworker.dispose();
   }
 }

@@ -22,7 +22,10 @@ import {
 } from "@/lib/rules/forums";
 import { canManageMemberships, canManageUsers, canRevokeMembership, canViewAuditTrail, canViewUser } from "@/lib/rules/users";
 import { availableAdverseEventSteps, canViewAdverseEvent } from "@/lib/rules/adverse-events";
-import { availableTaskTransferSteps, canEditDialoguePart, canViewTaskTransfer } from "@/lib/rules/task-transfers";
+import { availableTaskTransferSteps, canEditDialoguePart, canOpenTaskTransfer, canPlanMilestone, canViewTaskTransfer } from "@/lib/rules/task-transfers";
+import { canReportAdverseEvent } from "@/lib/rules/adverse-events";
+import { canDecideAidProposal, canEditAids, canProposeAidChange, canReadAids, canSetAidsPublic, type AidsRelation } from "@/lib/rules/aids";
+import { isAdmin } from "@/lib/rules/actor";
 import type { Kind, Target } from "../catalogue/types";
 
 /** A row with what the rules need (`facts`) and the strings that must never reach a refused actor (`secrets`). */
@@ -97,6 +100,65 @@ function forumChild(table: string, forumIdSql: string, from: string, secrets: (r
       ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: r.forumIsPublic ? [] : secrets(r) })),
     read: readForum,
     change: changeForum,
+  };
+}
+
+// ─────────────────────────────── issue 14: who opens a case for an organisation ───────────────────────────────
+
+/**
+ * Organisations that can open a case (region, municipality, hospital), one per kind — those with risk
+ * managers first — each with a counterpart of another sector in its region (the other party a forged
+ * report or transfer names, so that the forged organisation is what the rules judge).
+ */
+const openingOrganisations = async (db: pg.Client) =>
+  (
+    await q(
+      db,
+      `SELECT DISTINCT ON (o.kind) o.id, o.version, o.kind, o."regionId", c.id AS "counterpartId", c.kind AS "counterpartKind"
+         FROM "Organisation" o
+         JOIN LATERAL (SELECT x.id, x.kind FROM "Organisation" x
+                        WHERE x.kind IN ('REGION', 'MUNICIPALITY', 'HOSPITAL') AND x.kind <> o.kind AND coalesce(x."regionId", x.id) = coalesce(o."regionId", o.id)
+                        ORDER BY x.kind, x.id LIMIT 1) c ON true
+        WHERE o.kind IN ('REGION', 'MUNICIPALITY', 'HOSPITAL')
+        ORDER BY o.kind, EXISTS (SELECT 1 FROM "Membership" m WHERE m."organisationId" = o.id AND m.role = 'RISK_MANAGER') DESC, o.id`,
+    )
+  ).map((r) => ({ id: String(r.id), version: r.version as number, ...r, facts: r, secrets: [] as string[] }));
+
+// ─────────────────────────────── issue 14: the aids catalogue ───────────────────────────────
+
+/** A catalogue's facts for lib/rules/aids.ts: its region, whether it is public, the aids council's current seats and a meeting of it. */
+const AID_FACTS = `
+  SELECT c.id AS "factsCatalogueId", c."regionId", c."isPublic",
+    coalesce((SELECT json_agg(json_build_object('userId', m."userId", 'position', m.position)) FROM "ForumMember" m JOIN "Forum" f ON f.id = m."forumId"
+               WHERE f.kind = 'AIDS_COUNCIL' AND f."regionId" = c."regionId" AND m."userId" IS NOT NULL AND m."periodFrom" <= now() AND (m."periodTo" IS NULL OR m."periodTo" >= now())), '[]'::json) AS "councilSeats",
+    (SELECT mt.id FROM "Meeting" mt JOIN "Forum" f ON f.id = mt."forumId" WHERE f.kind = 'AIDS_COUNCIL' AND f."regionId" = c."regionId" AND mt.status <> 'CANCELLED' ORDER BY mt."startsAt" DESC LIMIT 1) AS "councilMeetingId"
+  FROM "AidCatalogue" c`;
+
+/** How the actor stands to the row's catalogue — as lib/domain/aids/scope.ts aidsRelation computes it. */
+function aidsRel(actor: Actor | null, row: Row): AidsRelation {
+  const seats = (row.facts.councilSeats as { userId: string; position: string }[]) ?? [];
+  return {
+    signedIn: !!actor,
+    admin: isAdmin(actor),
+    isPublic: row.facts.isPublic === true,
+    regionMemberships: actor ? actor.memberships.filter((m) => m.regionId === row.facts.regionId).map((m) => ({ kind: m.organisationKind, role: m.role })) : [],
+    councilPositions: actor ? (seats.filter((x) => x.userId === actor.userId).map((x) => x.position) as AidsRelation["councilPositions"]) : [],
+  };
+}
+
+function aidsKind(table: string, from: string, secrets: (r: Record<string, unknown>) => string[], change: (rel: AidsRelation) => boolean): KindSpec {
+  return {
+    table,
+    load: async (db) =>
+      (await q(db, `SELECT t.*, af.* FROM ${from} JOIN (${AID_FACTS}) af ON af."factsCatalogueId" = t."catalogueId" ORDER BY t.id LIMIT 3`)).map((r) => ({
+        id: String(r.id),
+        version: r.version as number,
+        ...r,
+        facts: r,
+        secrets: r.isPublic ? [] : secrets(r),
+      })),
+    read: (actor, row) => canReadAids(aidsRel(actor, row)).allowed,
+    change: (actor, row) => change(aidsRel(actor, row)),
   };
 }
 
@@ -227,7 +289,8 @@ export const KINDS: Record<Kind, KindSpec> = {
     read: (actor, row) => canViewAdverseEvent(actor, row.facts as never).allowed,
     change: (actor, row) => availableAdverseEventSteps(actor, row.facts as never).length > 0,
   },
-  // Issue 14: the parties (any member reads; coordinators edit their part) and the responsible forum (decides).
+  // Issue 14: the parties (any member reads; coordinators edit their part, and plan, complete and evaluate an
+  // agreed transfer — canPlanMilestone is the weakest of those three) and the responsible forum (decides).
   taskTransfer: {
     table: "TaskTransfer",
     load: async (db) =>
@@ -238,8 +301,29 @@ export const KINDS: Record<Kind, KindSpec> = {
     change: (actor, row) =>
       canEditDialoguePart(actor, row.facts as never, "transferring").allowed ||
       canEditDialoguePart(actor, row.facts as never, "receiving").allowed ||
+      canPlanMilestone(actor, row.facts as never).allowed ||
       availableTaskTransferSteps(actor, row.facts as never, { responsibleForumMember: !!actor && (row.facts.forumUserIds as string[]).includes(actor.userId) }).length > 0,
   },
+  // Issue 14: reporting an adverse event for an organisation — its risk managers only (canReportAdverseEvent).
+  riskOrganisation: {
+    table: "Organisation",
+    load: openingOrganisations,
+    read: (actor, row) => canReportAdverseEvent(actor, row.id).allowed,
+    change: (actor, row) => canReportAdverseEvent(actor, row.id).allowed,
+  },
+  // Issue 14: opening a task transfer from an organisation to its counterpart — a coordinator of either (canOpenTaskTransfer).
+  transferOrganisation: {
+    table: "Organisation",
+    load: openingOrganisations,
+    read: () => true,
+    change: (actor, row) => canOpenTaskTransfer(actor, { id: row.id, kind: row.facts.kind as never }, { id: String(row.facts.counterpartId), kind: row.facts.counterpartKind as never }).allowed,
+  },
+  // Issue 14: the aids catalogue. Its change actions (create, propose, make public): the weakest is proposing (reading, signed in).
+  aidCatalogue: {
+    ...aidsKind("AidCatalogue", `(SELECT x.*, x.id AS "catalogueId" FROM "AidCatalogue" x) t`, () => [], (rel) => [canProposeAidChange, canEditAids, canSetAidsPublic].some((rule) => rule(rel).allowed)),
+  },
+  aidItem: aidsKind("AidItem", `"AidItem" t`, (r) => long(r.description, r.notes), (rel) => canEditAids(rel).allowed),
+  aidProposal: aidsKind("AidProposal", `"AidProposal" t`, (r) => long(r.justification), (rel) => canDecideAidProposal(rel).allowed),
 };
 
 /** The forum tree and each actor's current seats: what forumRelation needs. */

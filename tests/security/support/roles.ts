@@ -19,6 +19,9 @@ export const ROLES = {
   committeeChair: "formand@demo.dk",
   committeeMember: "medlem@demo.dk",
   administrator: "admin@demo.dk",
+  // Issue 14: a risk manager of two municipalities (adverse events), and the clinical management forum's chair (a hospital clinician; type A transfers).
+  riskManagerRoskilde: "risikomanager.roskilde@demo.dk",
+  clinicalForumChair: "laege.hospital@demo.dk",
 } as const;
 
 export type RoleName = keyof typeof ROLES;

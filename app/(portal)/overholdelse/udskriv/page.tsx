@@ -16,9 +16,9 @@ export default async function CompliancePrintPage({ searchParams }: { searchPara
   return (
     <div className="print:text-black">
       <p className="mb-4 print:hidden">
-        <PrintButton label={t("adverseEvents.print.button")} />
+        <PrintButton label={t("compliance.print")} />
       </p>
-      <H1 className="mb-2">{`${t("compliance.title")} — ${view.region?.name ?? ""} ${view.year}`}</H1>
+      <H1 className="mb-2">{`${view.forum ? t("compliance.forum.title", { forum: view.forum.name }) : `${t("compliance.title")} — ${view.region?.name ?? ""}`} ${view.year}`}</H1>
       <Intro>{t("compliance.intro", { min: COMPLIANCE_SUPPRESS_BELOW })}</Intro>
       <ComplianceTables view={view} t={t} locale={locale} />
     </div>

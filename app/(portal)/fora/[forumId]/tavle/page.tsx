@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { getForumBoard } from "@/lib/domain/initiatives/get-forum-board";
+import { listForumTaskTransfers } from "@/lib/domain/task-transfers/list-forum-task-transfers";
+import { mayViewForumCompliance } from "@/lib/domain/compliance/forum-area";
+import { REGION_WIDE_FORUM_KINDS } from "@/lib/rules/compliance";
 import { getTranslator, titled } from "@/lib/i18n/server";
 import { orNotFound, first, type SearchParams } from "@/lib/pages/or-not-found";
 import { StatusTable } from "../../_components/status-table";
 import { Counts } from "../../_components/counts";
 import { DecisionFilters } from "../../_components/decision-filters";
+import { ForumTaskTransfers } from "../../_components/forum-task-transfers";
 import { Button, ButtonLink, H1, Panel, TextLink } from "@/components/ui";
 
 type Params = Promise<{ forumId: string }>;
@@ -19,6 +23,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
   const query = await searchParams;
   const filter = { decision: first(query.beslutning) ?? "", stage: first(query.fase) ?? "", warnings: first(query.advarsler) ?? "" };
   const board = await orNotFound(getForumBoard(actor, { forumId, ...filter }).catch(() => getForumBoard(actor, { forumId })));
+  const [transfers, compliance] = await Promise.all([listForumTaskTransfers(actor, { forumId: board.forum.id }), mayViewForumCompliance(actor, board.forum.id)]);
   const { t, locale } = await getTranslator();
   const base = `/fora/${encodeURIComponent(board.forum.id)}`;
   const filtered = !!(board.filter.decision || board.filter.stage || board.filter.warnings);
@@ -52,6 +57,13 @@ export default async function BoardPage({ params, searchParams }: { params: Para
             </ButtonLink>
           </li>
         ) : null}
+        {compliance ? (
+          <li>
+            <ButtonLink href={`/overholdelse?forum=${encodeURIComponent(board.forum.id)}`}>
+              {REGION_WIDE_FORUM_KINDS.includes(board.forum.kind) ? t("compliance.forum.linkSteering") : t("compliance.forum.link")}
+            </ButtonLink>
+          </li>
+        ) : null}
         {board.hasChildren ? (
           <li>
             <ButtonLink href={`${base}/oversigt`}>
@@ -62,6 +74,8 @@ export default async function BoardPage({ params, searchParams }: { params: Para
       </ul>
 
       <Counts counts={board.counts} t={t} locale={locale} />
+
+      {transfers.length > 0 || board.forum.kind === "CLINICAL_MANAGEMENT" || board.forum.kind === "CLUSTER" ? <ForumTaskTransfers rows={transfers} forumName={board.forum.name} t={t} /> : null}
 
       <Panel as="form" method="get" role="search" aria-label={t("initiatives.filter.label")} className="mb-6 flex flex-wrap items-end gap-4">
         <DecisionFilters filter={board.filter} t={t} className="min-w-48" />
