@@ -3,7 +3,7 @@ import { defineAction, success } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/rules/actor";
 import { setLocaleCookie } from "@/lib/auth/cookies";
 import { updateOwnProfile } from "@/lib/domain/users/update-own-profile";
-import { updateEmailChoices } from "@/lib/domain/users/email-choices";
+import { updateEmailChoices } from "@/lib/domain/users/update-email-choices";
 
 export const updateOwnProfileAction = defineAction({
   name: "profile.update",

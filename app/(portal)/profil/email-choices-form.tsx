@@ -11,12 +11,13 @@ type Choice = { kind: string; mode: string };
 const MODES = ["IMMEDIATE", "DIGEST", "NEVER"] as const;
 
 /** One choice per kind of notification: at once, the daily digest, or never. */
-export function EmailChoicesForm({ choices }: { choices: Choice[] }) {
+export function EmailChoicesForm({ choices, version }: { choices: Choice[]; version: number }) {
   const t = useT();
   const [state, action, pending] = useActionState(updateEmailChoicesAction, IDLE);
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
+      <input type="hidden" name="version" value={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         {choices.map((choice) => (
           <FormField

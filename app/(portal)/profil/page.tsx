@@ -2,7 +2,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getUser } from "@/lib/domain/users/get-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/users/schemas";
 import { getTranslator, titled } from "@/lib/i18n/server";
-import { getEmailChoices } from "@/lib/domain/users/email-choices";
+import { getEmailChoices } from "@/lib/domain/users/get-email-choices";
 import { Banner } from "@/components/ui";
 import { ProfileForm } from "./profile-form";
 import { EmailChoicesForm } from "./email-choices-form";
@@ -49,7 +49,7 @@ export default async function ProfilePage() {
             {t("profile.emailChoices.off")}
           </Banner>
         )}
-        <EmailChoicesForm choices={email.choices} />
+        <EmailChoicesForm choices={email.choices} version={email.version} />
       </section>
       <section aria-labelledby="sessions-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="sessions-heading" className="mb-2 text-xl font-semibold text-slate-900">

@@ -20,7 +20,7 @@ export const users: Area = {
     { module: PROFILE, export: "updateOwnProfileAction", shape: "state", schemas: ["users.updateOwnProfileInput"], noForge: "the actor's own profile: no id in the form (the session decides whose)" },
     { module: SECURITY, export: "changeOwnPasswordAction", shape: "state", schemas: ["users.changeOwnPasswordInput"], noForge: "the actor's own password: no id in the form" },
     { module: SECURITY, export: "signOutEverywhereAction", shape: "button", noForge: "the actor's own sessions: no id in the form" },
-    { module: PROFILE, export: "updateEmailChoicesAction", shape: "state", noForge: "the actor's own e-mail choices: no id in the form (the session decides whose)", fields: { REFERRAL_NEW: "enum", REFERRAL_OVERDUE: "enum" } },
+    { module: PROFILE, export: "updateEmailChoicesAction", shape: "state", noForge: "the actor's own e-mail choices: no id in the form (the session decides whose)", fields: { REFERRAL_NEW: "enum", REFERRAL_OVERDUE: "enum", version: "text" } },
     { module: JOBS, export: "retryJobAction", shape: "button", noForge: "administrators only (canManageJobs), for every job alike: a job belongs to no organisation", fields: { jobId: "text", name: "text" } },
   ],
   pages: [

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui";
 import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
-import { ChoiceGroup } from "../../henvisninger/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choices";
 import { reportAdverseEventAction } from "../actions";
 
 type Option = { value: string; label: string };
@@ -28,7 +28,7 @@ export function ReportForm({ reporting, parties }: { reporting: Option[]; partie
         legend={t("adverseEvents.field.parties")}
         hint={t("adverseEvents.field.parties.hint")}
         required
-        columns
+        columns={2}
         options={parties}
         errors={failed ? (state.fieldErrors.partyIds ?? []) : []}
       />

@@ -5,7 +5,7 @@ import { FormField, FormMessage } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import type { ReferralTransition } from "@/lib/rules/referrals";
-import { ChoiceGroup } from "../_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choices";
 import {
   acceptReferralAction,
   cancelReferralAction,

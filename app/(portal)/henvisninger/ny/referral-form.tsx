@@ -6,7 +6,7 @@ import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 import { ConsentBasis, Diagnosis, RiskFactor } from "@/lib/generated/prisma/enums";
-import { ChoiceGroup, SingleCheckbox } from "../_components/choice-group";
+import { Checkbox, ChoiceGroup } from "@/components/ui/choices";
 import { referAction } from "../actions";
 import type { FormValues, ReferFormState } from "./form-state";
 import { Button, Dd, Dl, Dt, H2Small } from "@/components/ui";
@@ -132,7 +132,7 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
         type="checkbox"
         name="riskFactors"
         legend={t("referrals.new.riskFactors")}
-        columns
+        columns={2}
         options={Object.values(RiskFactor).map((v) => ({ value: v, label: t(`referrals.riskFactor.${v}`) }))}
         defaultValues={values.riskFactors}
         errors={errorsOf("riskFactors")}
@@ -141,7 +141,7 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
         type="checkbox"
         name="diagnoses"
         legend={t("referrals.new.diagnoses")}
-        columns
+        columns={2}
         options={Object.values(Diagnosis).map((v) => ({ value: v, label: t(`referrals.diagnosis.${v}`) }))}
         defaultValues={values.diagnoses}
         errors={errorsOf("diagnoses")}
@@ -166,7 +166,7 @@ export function ReferralForm({ residence, offers, defaultTarget }: Props) {
         defaultValues={values.consentBasis}
         errors={errorsOf("consentBasis")}
       />
-      <SingleCheckbox name="consentNoted" label={t("referrals.new.consentNoted")} defaultChecked={values.consentNoted?.[0] === "on"} errors={errorsOf("consentNoted")} />
+      <Checkbox name="consentNoted" label={t("referrals.new.consentNoted")} defaultChecked={values.consentNoted?.[0] === "on"} errors={errorsOf("consentNoted")} />
       <Button type="submit" name="intent" value="preview" disabled={pending}>
         {t("referrals.new.preview")}
       </Button>

@@ -7,7 +7,7 @@ import { IDLE, type ActionState } from "@/lib/domain/action-state";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { SPECIALISED_CONDITIONS } from "@/lib/rules/offers";
 import { CAPACITIES, DIAGNOSES, FORMATS, LANGUAGE_CODES, languageName, ORIENTATIONS, REFERRAL_ROUTES, RISK_FACTORS, SCOPES } from "@/lib/offers/vocabulary";
-import { Checkbox, CheckboxGroup, CheckboxSet } from "./choices";
+import { Checkbox, CheckboxSet, ChoiceGroup } from "@/components/ui/choices";
 
 /** The values the form starts from (an existing offer, or the defaults of a new one), all as form strings. */
 export type OfferFormDefaults = {
@@ -90,14 +90,18 @@ export function OfferForm(props: {
 
       <fieldset className={section}>
         <legend className={legend}>{t("offers.mine.section.topics")}</legend>
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
+          columns={2}
           name="riskFactors"
           legend={t("offers.field.riskFactors")}
           options={RISK_FACTORS.map((r) => ({ value: r, label: t(`offers.riskFactor.${r}`) }))}
           defaultValues={group("riskFactors")}
           errors={errors("riskFactors")}
         />
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
+          columns={2}
           name="diagnoses"
           legend={t("offers.field.diagnoses")}
           options={DIAGNOSES.map((d) => ({ value: d, label: t(`offers.diagnosis.${d}`) }))}
@@ -123,7 +127,9 @@ export function OfferForm(props: {
 
       <fieldset className={section}>
         <legend className={legend}>{t("offers.mine.section.practical")}</legend>
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
+          columns={2}
           name="formats"
           legend={t("offers.field.formats")}
           options={FORMATS.map((f) => ({ value: f, label: t(`offers.format.${f}`) }))}
@@ -135,13 +141,14 @@ export function OfferForm(props: {
           {field("durationWeeks", { type: "number", inputMode: "numeric" })}
         </div>
         {field("schedule", { as: "textarea", rows: 2, hint: t("offers.field.schedule.hint") })}
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
           name="languages"
           legend={t("offers.field.languages")}
           options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
           defaultValues={group("languages")}
           errors={errors("languages")}
-          columns
+          columns={3}
         />
         <Checkbox name="afterHours" label={t("offers.field.afterHours")} defaultChecked={checked("afterHours")} />
         <Checkbox name="relativesWelcome" label={t("offers.field.relativesWelcome")} defaultChecked={checked("relativesWelcome")} />

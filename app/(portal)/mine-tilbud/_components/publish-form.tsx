@@ -5,7 +5,7 @@ import Link from "next/link";
 import { IDLE } from "@/lib/domain/action-state";
 import { useT } from "@/lib/i18n/client";
 import { publishOfferAction } from "../actions";
-import { Checkbox } from "./choices";
+import { Checkbox } from "@/components/ui/choices";
 import { Banner } from "@/components/ui";
 
 /** Publish with the standards confirmation; a refusal lists what is missing, with a link to the form. */
