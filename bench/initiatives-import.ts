@@ -31,6 +31,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { statusTable } from "./support/status-table";
 
 const require = createRequire(import.meta.url);
 // The domain modules start with `import "server-only"` (a guard for Next bundles); in plain Node the
@@ -61,44 +62,6 @@ async function ensureDatabase(url: string) {
   await admin.end();
   const migrate = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-}
-
-const WORDS = "sundhedsaftale kommune region almen praksis borger forløb udskrivelse genoptræning forebyggelse samarbejde implementering evaluering sektorovergang kvalitet opfølgning kompetenceudvikling dokumentation".split(" ");
-function sentence(seed: number, words: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[(seed * 31 + i * 17) % WORDS.length]);
-  const text = out.join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1) + ".";
-}
-
-/** The generated status table, as Danish Excel writes it. */
-function statusTable(groupNames: string[], rows: number): Uint8Array {
-  const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-  const header = [
-    "Følgegruppe",
-    "Navn på indsats",
-    "Beskrivelse af indsatsen",
-    "Begrundelse for om indsatsen skal videreføres eller afvikles",
-    "Hvornår i aftaleperioden forventes indsatsen at kræve et særligt fokus (periode)",
-    "Beskrivelse af hvilke ressourcer det forventes, at en videreførelse kræver",
-  ];
-  const lines = [header.map(quote).join(";")];
-  for (let i = 0; i < rows; i++) {
-    const continues = i % 4 !== 0;
-    lines.push(
-      [
-        groupNames[i % groupNames.length],
-        `Indsats ${String(i + 1).padStart(5, "0")}: ${sentence(i, 6)}`,
-        `${sentence(i + 1, 25)}\n${sentence(i + 2, 20)}`,
-        `${continues ? "Videreføres" : "Afvikles"}. ${sentence(i + 3, 18)}${i % 10 === 0 ? `\n${sentence(i + 4, 10)}` : ""}`,
-        continues ? `2. halvår ${2020 + (i % 3)}: implementering\n${2021 + (i % 3)}` : "",
-        continues ? (i % 3 === 0 ? "Arbejdsgruppe og en temadag" : "Sekretariatsbistand og midler til pilotprojekt") : "Ingen",
-      ]
-        .map(quote)
-        .join(";"),
-    );
-  }
-  return new TextEncoder().encode("\uFEFF" + lines.join("\r\n") + "\r\n");
 }
 
 function percentile(sorted: number[], p: number): number {

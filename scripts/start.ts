@@ -153,7 +153,7 @@ function startJobWorker(env: NodeJS.ProcessEnv) {
   // PGlite serves one database session to every connection in turn: the worker's transactions would
   // interleave with the server's. Scheduled jobs need a real PostgreSQL (JOBS_WORKER=1 forces it).
   if (env.EMBEDDED_DATABASE === "1" && env.JOBS_WORKER !== "1") {
-    log("job worker: off on the embedded database — no reminders, coming into force, retention or e-mail; set DATABASE_URL to a PostgreSQL server to run them");
+    log("job worker: off on the embedded database — no reminders, coming into force, retention or e-mail, and status-table imports run in the request; set DATABASE_URL to a PostgreSQL server to run them");
     return undefined;
   }
   const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });

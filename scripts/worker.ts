@@ -7,9 +7,27 @@
  *
  * Run with `tsx --conditions=react-server` (the domain modules are server-only).
  */
+import os from "node:os";
 import { startWorker } from "@/lib/jobs/queue";
 
+/**
+ * The worker runs below the app servers' CPU priority (nice 10 by default; JOBS_WORKER_NICE=0 turns
+ * it off): its work is background work — a 5,000-row import's parsing and planning, the scheduled
+ * jobs — and on a machine it shares with a server, the requests should get the CPU first
+ * (docs/decisions/033-import-jobs.md; bench/import-under-load.ts measures the difference).
+ */
+function lowerPriority() {
+  const nice = Number(process.env.JOBS_WORKER_NICE ?? 10);
+  if (!Number.isInteger(nice) || nice <= 0) return;
+  try {
+    os.setPriority(Math.min(nice, 19));
+  } catch {
+    // not permitted here: the worker runs at normal priority
+  }
+}
+
 async function main() {
+  lowerPriority();
   const boss = await startWorker({ schedule: process.env.JOBS_SCHEDULE !== "0" });
   console.log(JSON.stringify({ level: "info", msg: "jobs: worker started", pid: process.pid }));
   const stop = async () => {

@@ -11,6 +11,8 @@ import { runAgreementLifecycle } from "@/lib/domain/jobs/agreement-lifecycle";
 import { runOfferReview } from "@/lib/domain/jobs/offer-review";
 import { runEmailDispatch, runEmailDigest } from "@/lib/domain/jobs/email";
 import type { JobClock } from "@/lib/domain/jobs/system";
+import { runImportConfirmJob, runImportPreviewJob, type ImportJobInput } from "@/lib/domain/jobs/initiative-import";
+import { IMPORT_CONFIRM_JOB, IMPORT_JOB_RETRY, IMPORT_PREVIEW_JOB } from "@/lib/domain/initiatives/import-progress";
 
 export type JobData = { now?: string } & Record<string, unknown>;
 
@@ -37,3 +39,17 @@ export function clockOf(data: JobData | null | undefined): JobClock {
   const at = data?.now ? new Date(data.now) : null;
   return { now: at && !Number.isNaN(at.getTime()) ? at : new Date() };
 }
+
+/**
+ * Jobs sent by a request rather than the clock (decision 033): someone waits for each, so workers
+ * poll their queues every second. The data names the import; `lastAttempt` lets the job mark the
+ * import FAILED before pg-boss gives up on it.
+ */
+export type OnDemandJob = { name: string; run: (input: ImportJobInput) => Promise<unknown>; retryLimit: number };
+
+export const ON_DEMAND_JOBS: readonly OnDemandJob[] = [
+  { name: IMPORT_PREVIEW_JOB, run: runImportPreviewJob, retryLimit: IMPORT_JOB_RETRY.retryLimit },
+  { name: IMPORT_CONFIRM_JOB, run: runImportConfirmJob, retryLimit: IMPORT_JOB_RETRY.retryLimit },
+];
+
+export const ON_DEMAND_POLLING_SECONDS = 1;

@@ -6,9 +6,12 @@ import "server-only";
  * workers. Started by `npm start` (a worker process beside the server) or `npm run worker`.
  */
 import PgBoss from "pg-boss";
-import { JOBS, JOB_TIME_ZONE, clockOf, type JobData } from "./definitions";
+import { db } from "@/lib/db/client";
+import { JOBS, JOB_TIME_ZONE, ON_DEMAND_JOBS, ON_DEMAND_POLLING_SECONDS, clockOf, type JobData } from "./definitions";
+import { QUEUE_SCHEMA } from "./on-transaction";
+import { HEARTBEAT_SECONDS, forgetHeartbeat, recordHeartbeat, workerId } from "./heartbeat";
 
-export const QUEUE_SCHEMA = "pgboss";
+export { QUEUE_SCHEMA };
 
 export function createBoss(databaseUrl = process.env.DATABASE_URL): PgBoss {
   if (!databaseUrl) throw new Error("The job queue needs DATABASE_URL");
@@ -36,6 +39,7 @@ export async function installQueues(boss: PgBoss, options: { schedule: boolean }
     await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryDelay: 30, retryBackoff: true });
     if (options.schedule) await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
   }
+  for (const job of ON_DEMAND_JOBS) await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, retryDelay: 5, retryBackoff: false });
 }
 
 export type WorkerOptions = { pollingIntervalSeconds?: number; schedule?: boolean; log?: (line: string) => void };
@@ -60,5 +64,34 @@ export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> 
       }
     });
   }
+  for (const job of ON_DEMAND_JOBS) {
+    const pollingIntervalSeconds = Math.min(options.pollingIntervalSeconds ?? ON_DEMAND_POLLING_SECONDS, ON_DEMAND_POLLING_SECONDS);
+    await boss.work<{ importId: string }>(job.name, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async ([item]) => {
+      const started = Date.now();
+      const lastAttempt = item.retryCount >= item.retryLimit;
+      try {
+        const result = await job.run({ importId: String(item.data?.importId ?? ""), lastAttempt });
+        log(JSON.stringify({ level: "info", msg: "jobs: done", job: job.name, id: item.id, ms: Date.now() - started, result }));
+        return result;
+      } catch (error) {
+        log(JSON.stringify({ level: "warn", msg: lastAttempt ? "jobs: failed" : "jobs: failed (retried)", job: job.name, id: item.id, error: String(error) }));
+        throw error;
+      }
+    });
+  }
+  startHeartbeat(boss, log);
   return boss;
+}
+
+/** This worker's sign of life (lib/jobs/heartbeat.ts), until it stops: requests send large imports to the queue only while one is seen. */
+function startHeartbeat(boss: PgBoss, log: (line: string) => void) {
+  const id = workerId();
+  const beat = () => recordHeartbeat(db, id).catch((error) => log(JSON.stringify({ level: "warn", msg: "jobs: heartbeat not written", error: String(error) })));
+  void beat();
+  const timer = setInterval(beat, HEARTBEAT_SECONDS * 1000);
+  timer.unref();
+  boss.once("stopped", () => {
+    clearInterval(timer);
+    void forgetHeartbeat(db, id).catch(() => undefined);
+  });
 }

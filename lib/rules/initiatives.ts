@@ -133,3 +133,29 @@ export function staleBefore(now: Date, months = STALE_AFTER_MONTHS): Date {
 export function isStale(lastUpdatedAt: Date, now: Date, months = STALE_AFTER_MONTHS): boolean {
   return lastUpdatedAt < staleBefore(now, months);
 }
+
+// ─────────────────────────────── Where an import's heavy step runs ───────────────────────────────
+
+/**
+ * Files up to this size are read into a preview during the upload request; larger ones go to the
+ * job queue (docs/decisions/033-import-jobs.md). A committee's sheet is tens of rows and tens of kB
+ * (well under a second inline); the 5,000-row benchmark sheet is 4.5 MB (about 900 bytes a row), so
+ * the line falls near 250 rows.
+ */
+export const IMPORT_INLINE_MAX_BYTES = 256 * 1024;
+/** Confirmations writing up to this many initiatives run in the request; more go to the job queue. */
+export const IMPORT_INLINE_MAX_WRITES = 250;
+
+export type ImportWork = { step: "preview"; bytes: number } | { step: "confirm"; writes: number };
+
+/**
+ * Whether an import's preview or confirmation runs in the job queue, with why. Only while a worker
+ * runs: without one (the embedded database, JOBS_WORKER=0 with no worker apart) every import runs in
+ * the request as before — within the limits of decision 014 a maximal one takes seconds.
+ */
+export function importRunsInQueue(work: ImportWork, workerRunning: boolean): { queue: boolean; reason: string } {
+  const large = work.step === "preview" ? work.bytes > IMPORT_INLINE_MAX_BYTES : work.writes > IMPORT_INLINE_MAX_WRITES;
+  if (!large) return { queue: false, reason: "initiatives.import.run.small" };
+  if (!workerRunning) return { queue: false, reason: "initiatives.import.run.noWorker" };
+  return { queue: true, reason: "initiatives.import.run.large" };
+}

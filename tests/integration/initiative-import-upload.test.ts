@@ -12,6 +12,7 @@ import { getActor } from "@/lib/auth/actor";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/initiatives/schemas";
 import { POST } from "@/app/api/initiativer/import/route";
 import nextConfig from "@/next.config";
+import { multipart } from "./support/multipart";
 
 vi.mock("@/lib/auth/actor", () => ({ getActor: vi.fn(async () => null), requireActor: vi.fn() }));
 const signInAs = (actor: Actor | null) => vi.mocked(getActor).mockResolvedValue(actor);
@@ -28,19 +29,6 @@ beforeEach(async () => {
 });
 
 const SHEET = '\uFEFF"Navn på indsats";"Begrundelse for om indsatsen skal videreføres eller afvikles"\r\nRygestop;Videreføres. Virker\r\n';
-
-function multipart(fileBytes: Uint8Array): { body: Uint8Array<ArrayBuffer>; contentType: string } {
-  const boundary = "----grænse4711";
-  const head = new TextEncoder().encode(
-    `--${boundary}\r\nContent-Disposition: form-data; name="stage"\r\n\r\nPROPOSED\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="status.csv"\r\nContent-Type: text/csv\r\n\r\n`,
-  );
-  const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
-  const body = new Uint8Array(head.length + fileBytes.length + tail.length);
-  body.set(head, 0);
-  body.set(fileBytes, head.length);
-  body.set(tail, head.length + fileBytes.length);
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 const post = (body: BodyInit, headers: Record<string, string>) =>
   POST(new Request(`http://portal.test/api/initiativer/import?forumId=${forumId}`, { method: "POST", body, headers: { host: "portal.test", origin: "http://portal.test", ...headers }, duplex: "half" } as RequestInit));

@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import {
   decisionWarnings,
+  importRunsInQueue,
+  IMPORT_INLINE_MAX_BYTES,
+  IMPORT_INLINE_MAX_WRITES,
   isStale,
   justificationCell,
   justificationContradicts,
@@ -110,5 +113,16 @@ describe("isStale: six months without an update", () => {
     expect(isStale(new Date("2026-05-23T12:00:00Z"), now)).toBe(false);
     expect(isStale(new Date("2026-05-22T11:59:59Z"), now)).toBe(true);
     expect(isStale(now, now)).toBe(false);
+  });
+});
+
+describe("where an import's heavy step runs (decision 033)", () => {
+  it("queues a large preview or confirmation only while a worker runs; small ones stay in the request", () => {
+    expect(importRunsInQueue({ step: "preview", bytes: IMPORT_INLINE_MAX_BYTES }, true)).toEqual({ queue: false, reason: "initiatives.import.run.small" });
+    expect(importRunsInQueue({ step: "preview", bytes: IMPORT_INLINE_MAX_BYTES + 1 }, true)).toEqual({ queue: true, reason: "initiatives.import.run.large" });
+    expect(importRunsInQueue({ step: "preview", bytes: IMPORT_INLINE_MAX_BYTES + 1 }, false)).toEqual({ queue: false, reason: "initiatives.import.run.noWorker" });
+    expect(importRunsInQueue({ step: "confirm", writes: IMPORT_INLINE_MAX_WRITES }, true).queue).toBe(false);
+    expect(importRunsInQueue({ step: "confirm", writes: IMPORT_INLINE_MAX_WRITES + 1 }, true).queue).toBe(true);
+    expect(importRunsInQueue({ step: "confirm", writes: 5_000 }, false).queue).toBe(false);
   });
 });

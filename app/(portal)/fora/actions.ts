@@ -17,6 +17,7 @@ import { recordAgendaDecision } from "@/lib/domain/meetings/record-agenda-decisi
 import { setAttendance } from "@/lib/domain/meetings/set-attendance";
 import { chooseImportGroups } from "@/lib/domain/initiatives/choose-import-groups";
 import { confirmInitiativeImport } from "@/lib/domain/initiatives/confirm-initiative-import";
+import { queueInitiativeImportConfirm } from "@/lib/domain/initiatives/queue-initiative-import-confirm";
 import { cancelInitiativeImport } from "@/lib/domain/initiatives/cancel-initiative-import";
 
 const revalidate: RevalidateTarget[] = [
@@ -83,13 +84,16 @@ export const confirmImportAction = defineAction({
   run: async (actor: Actor | null, values: Record<string, string>) => {
     if (Object.keys(values).some((key) => key.startsWith("group."))) {
       const { changed } = await chooseImportGroups(actor, values);
-      if (changed) return { confirmed: false };
+      if (changed) return { confirmed: false, queued: false };
     }
-    await confirmInitiativeImport(actor, { importId: values.importId ?? "" });
-    return { confirmed: true };
+    // A large confirmation goes to the job queue (decision 033); the page then shows its progress.
+    const { queued } = await queueInitiativeImportConfirm(actor, { importId: values.importId ?? "" });
+    if (!queued) await confirmInitiativeImport(actor, { importId: values.importId ?? "" });
+    return { confirmed: true, queued };
   },
-  revalidate: ({ confirmed }, formData) => (confirmed ? revalidate : [importPage(formData)]),
-  done: ({ confirmed }, formData) => (confirmed ? { redirect: `${importPage(formData)}?udfoert=importeret` } : success("initiatives.import.choicesAppliedNotConfirmed")),
+  revalidate: ({ confirmed, queued }, formData) => (confirmed && !queued ? revalidate : [importPage(formData)]),
+  done: ({ confirmed, queued }, formData) =>
+    confirmed ? { redirect: queued ? importPage(formData) : `${importPage(formData)}?udfoert=importeret` } : success("initiatives.import.choicesAppliedNotConfirmed"),
 });
 
 export const cancelImportAction = defineAction({

@@ -11,6 +11,7 @@ import { confirmInitiativeImportInput } from "./schemas";
 import { lockPreview, toImportDto, type ImportDto, type ImportReport } from "./import-dto";
 import { bulkInsert, isBulkUniqueViolation, newId, utc } from "./bulk-insert";
 import { danishToday } from "@/lib/calendar/copenhagen";
+import { IMPORT_CONFIRM_JOB } from "./import-progress";
 
 /** Long enough for 5,000 rows on a slow machine; the import is one transaction on purpose. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -28,16 +29,19 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * remembered for the importing forum (InitiativeImportGroup), so the next import of the same sheet
  * suggests the same forums and finds its rows unchanged.
  *
- * A job of the job queue (issue 11) may call this operation as it is for a large confirmation.
+ * A large confirmation runs in the job queue (decision 033): queueInitiativeImportConfirm marks the
+ * import CONFIRMING and the confirm job calls this with `fromJob` as the uploader as they are then —
+ * the same checks, the same transaction. The lock and the status make it write once: a second run of
+ * the job (pg-boss retries) waits for the first and then finds the import CONFIRMED (conflict).
  */
-export async function confirmInitiativeImport(actor: Actor | null, input: unknown): Promise<ImportDto> {
+export async function confirmInitiativeImport(actor: Actor | null, input: unknown, fromJob = false): Promise<ImportDto> {
   const data = parseInput(confirmInitiativeImportInput, input);
   const current = requireSignedIn(actor);
 
   return db.$transaction(
     async (tx) => {
       // Locked: a double click or a second server confirming the same preview waits, then sees CONFIRMED.
-      const { record, access } = await lockPreview(tx, current, data.importId);
+      const { record, access } = await lockPreview(tx, current, data.importId, fromJob ? "CONFIRMING" : "PREVIEW");
 
       const stored = record.rows as unknown as StoredImport;
       if (stored.fileProblems.length) throw new ConflictError("initiatives.import.fileHasProblems");
@@ -59,16 +63,17 @@ export async function confirmInitiativeImport(actor: Actor | null, input: unknow
       // Only the status and the report are written back; the (large) rows are not read again.
       const finished = await tx.initiativeImport.update({
         where: { id: record.id },
-        data: { status: "CONFIRMED", finishedAt: new Date(), report: storedReport as unknown as Prisma.InputJsonValue },
-        select: { status: true, finishedAt: true },
+        data: { status: "CONFIRMED", finishedAt: new Date(), report: storedReport as unknown as Prisma.InputJsonValue, phase: null },
+        select: { status: true, finishedAt: true, phase: true },
       });
       await recordAuditEvent(tx, current, {
         action: "initiativeImport.confirm",
         entityType: "InitiativeImport",
         entityId: record.id,
-        before: { status: "PREVIEW" },
+        before: { status: record.status },
         after: {
           status: "CONFIRMED",
+          ...(fromJob ? { job: IMPORT_CONFIRM_JOB } : {}),
           fileName: record.fileName,
           created: report.created,
           updated: report.updated,

@@ -7,6 +7,7 @@ import { canEditInitiatives } from "@/lib/rules/forums";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { ensureForumAllows, loadForumAccess } from "@/lib/domain/forums/access";
 import type { GroupChoice, ImportGroup, ImportRowPlan, StoredImport } from "./import-plan";
+import { IMPORT_PHASES, type ImportProgress } from "./import-progress";
 
 /** A group of the sheet on the preview: the choice, and what its rows would do. */
 export type ImportGroupDto = ImportGroup & {
@@ -46,6 +47,9 @@ export type ImportDto = {
   /** Whether confirming would write anything (no file problems, at least one row to create or update). */
   confirmable: boolean;
   report: ImportReport | null;
+  /** While a job works on it (QUEUED, CONFIRMING): where it stands; FAILED: why (a message key). */
+  progress: ImportProgress | null;
+  failure: string | null;
 };
 
 export function toImportDto(row: {
@@ -58,6 +62,10 @@ export function toImportDto(row: {
   finishedAt: Date | null;
   rows: unknown;
   report: unknown;
+  phase?: string | null;
+  progressDone?: number;
+  progressTotal?: number;
+  failure?: string | null;
 }): ImportDto {
   const stored = row.rows as StoredImport;
   const count = (verdict: ImportRowPlan["verdict"]) => stored.rows.filter((r) => r.verdict === verdict).length;
@@ -105,7 +113,15 @@ export function toImportDto(row: {
     summary,
     confirmable: row.status === "PREVIEW" && stored.fileProblems.length === 0 && summary.create + summary.update > 0,
     report: (row.report as ImportReport | null) ?? null,
+    progress: progressOf(row),
+    failure: row.failure ?? null,
   };
+}
+
+export function progressOf(row: { status: ImportStatus; phase?: string | null; progressDone?: number; progressTotal?: number }): ImportProgress | null {
+  if (row.status !== "QUEUED" && row.status !== "CONFIRMING") return null;
+  const phase = IMPORT_PHASES.find((p) => p === row.phase) ?? "queued";
+  return { phase, done: row.progressDone ?? 0, total: row.progressTotal ?? 0 };
 }
 
 export const importSelect = {
@@ -119,20 +135,25 @@ export const importSelect = {
   rows: true,
   report: true,
   createdById: true,
+  phase: true,
+  progressDone: true,
+  progressTotal: true,
+  failure: true,
 } as const;
 
 /**
  * The scoped, locked load of a preview for a step that changes it (choose groups, confirm): only the
  * uploader's own import (else not found), locked FOR UPDATE so a double click or a second server
- * waits and then sees it finished, still a preview (else conflict), and its forum still editable by
- * the actor (not visible → not found, else forbidden).
+ * waits and then sees it finished, still a preview (else conflict) — or, for the confirm job, still
+ * waiting for it (CONFIRMING) — and its forum still editable by the actor (not visible → not found,
+ * else forbidden).
  */
-export async function lockPreview(tx: Tx, actor: Actor, importId: string) {
+export async function lockPreview(tx: Tx, actor: Actor, importId: string, expected: "PREVIEW" | "CONFIRMING" = "PREVIEW") {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "InitiativeImport" WHERE id = ${importId} AND "createdById" = ${actor.userId} FOR UPDATE`;
   if (!locked.length) throw new NotFoundError();
   const record = await tx.initiativeImport.findUniqueOrThrow({ where: { id: importId }, select: importSelect });
-  if (record.status !== "PREVIEW") throw new ConflictError("initiatives.import.alreadyFinished");
+  if (record.status !== expected) throw new ConflictError("initiatives.import.alreadyFinished");
   if (!record.forumId) throw new NotFoundError();
   const access = await loadForumAccess(tx, actor);
   ensureForumAllows(access, record.forumId, canEditInitiatives);

@@ -4,7 +4,6 @@ import "server-only";
  * has no listing API) and the retry of a failed job (pg-boss's own `retry`, on this transaction's
  * connection, with the audit row beside it).
  */
-import PgBoss from "pg-boss";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
@@ -15,8 +14,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ensureAllowed, parseInput, requireSignedIn } from "@/lib/domain/pipeline";
 import { id } from "@/lib/validation/primitives";
+import { bossOn, QUEUE_SCHEMA, transactionDb } from "@/lib/jobs/on-transaction";
 
-export const QUEUE_SCHEMA = "pgboss";
+export { QUEUE_SCHEMA };
 export const JOB_VIEWS = ["failed", "scheduled", "running", "completed"] as const;
 export type JobView = (typeof JOB_VIEWS)[number];
 
@@ -77,8 +77,7 @@ export async function retryJob(actor: Actor | null, input: unknown): Promise<{ i
     const [job] = await tx.$queryRaw<{ state: string }[]>`SELECT state::text AS "state" FROM pgboss.job WHERE id = ${data.jobId}::uuid AND name = ${data.name} FOR UPDATE`;
     if (!job) throw new NotFoundError();
     ensureAllowed(canRetryJob(job));
-    const boss = new PgBoss({ schema: QUEUE_SCHEMA, db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) } });
-    await boss.retry(data.name, data.jobId, { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) } });
+    await bossOn(tx).retry(data.name, data.jobId, { db: transactionDb(tx) });
     await recordAuditEvent(tx, current, { action: "job.retry", entityType: "Job", entityId: data.jobId, before: { state: job.state, name: data.name }, after: { state: "retry" } });
     return { id: data.jobId };
   });

@@ -47,6 +47,7 @@ export const forums: Area = {
   ],
   routes: [
     { file: "app/api/initiativer/import/route.ts", url: "/api/initiativer/import", method: "POST", fuzzAs: "committeeChair" },
+    { file: "app/api/initiativer/import/[importId]/status/route.ts", url: "/api/initiativer/import/{id}/status", method: "GET", forge: { kind: "initiativeImport", right: "read" }, fuzzAs: "committeeChair" },
     { file: "app/api/initiativer/eksport/route.ts", url: "/api/initiativer/eksport", method: "GET", forge: { kind: "forum", right: "read" }, query: { forumId: "id", scope: "enum" }, fuzzAs: "committeeChair" },
   ],
   scopedElsewhere: [

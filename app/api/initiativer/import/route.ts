@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/actor";
 import { signInUrl } from "@/lib/auth/next-path";
 import { DomainError } from "@/lib/domain/errors";
-import { previewInitiativeImport } from "@/lib/domain/initiatives/preview-initiative-import";
+import { uploadInitiativeImport } from "@/lib/domain/initiatives/upload-initiative-import";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/initiatives/schemas";
 import { isSameOrigin, readBodyWithin } from "@/lib/http/limited-body";
 import type { UploadError } from "./upload-errors";
@@ -18,8 +18,10 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 /**
  * POST /api/initiativer/import?forumId=… (multipart/form-data: file, stage) — step 1 of a status-table
  * import from the form on /fora/[forumId]/import (a plain form post: works without JavaScript). The
- * body is read within IMPORT_BODY_LIMIT, then the domain operation reads the file into a preview and
- * the browser is sent to it (303); a refused file goes back to the form with ?fejl=<why>.
+ * body is read within IMPORT_BODY_LIMIT, then the domain operation reads the file into a preview — or,
+ * for a large file while a worker runs, stores it and queues the preview job (decision 033) — and the
+ * browser is sent to the import's page (303), which shows the preview or the job's progress; a
+ * refused file goes back to the form with ?fejl=<why>.
  */
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
@@ -42,8 +44,8 @@ export async function POST(request: Request): Promise<Response> {
   const actor = await getActor();
   if (!actor) return seeOther(signInUrl(form));
   try {
-    const preview = await previewInitiativeImport(actor, { forumId, stage: fields.get("stage") ?? "", file: upload });
-    return seeOther(`${form}/${encodeURIComponent(preview.id)}`);
+    const imported = await uploadInitiativeImport(actor, { forumId, stage: fields.get("stage") ?? "", file: upload });
+    return seeOther(`${form}/${encodeURIComponent(imported.id)}`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.kind === "invalid") {

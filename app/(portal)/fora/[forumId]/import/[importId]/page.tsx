@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { parseMessageRef } from "@/lib/validation/field-errors";
 import { orNotFound, type SearchParams, doneMessage } from "@/lib/pages/or-not-found";
 import { ConfirmButtons } from "./confirm-buttons";
+import { ImportProgressPanel } from "./import-progress";
 import { BadgeDanger, BadgeNeutral, BadgeSuccess, BadgeWarning, Banner, Caption, H1, H2, Panel, Table, Td, TextLink, Th } from "@/components/ui";
 
 type Params = Promise<{ forumId: string; importId: string }>;
@@ -19,7 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const VERDICT_BADGE = { create: BadgeSuccess, update: BadgeWarning, unchanged: BadgeNeutral, skip: BadgeNeutral, error: BadgeDanger } as const;
 const OUTCOME_BADGE = { created: BadgeSuccess, updated: BadgeWarning, unchanged: BadgeNeutral, skipped: BadgeDanger } as const;
 
-/** Step 2 of 3: the preview with a verdict per row; after confirming, the report. */
+/**
+ * Step 2 of 3: the preview with a verdict per row; after confirming, the report. While a job reads
+ * or writes a large import (decision 033), its progress; when the job refused or failed, why.
+ */
 export default async function ImportPreviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { forumId, importId } = await params;
   const actor = await requireActor(`/fora/${forumId}/import/${importId}`);
@@ -32,6 +36,8 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   };
   const n = (v: number) => formatNumber(v, locale);
   const forumHref = `/fora/${encodeURIComponent(imp.forumId ?? forumId)}`;
+  // A queued upload (or one whose job failed before reading it) has no rows to summarise yet.
+  const read = imp.status !== "QUEUED" && !(imp.status === "FAILED" && imp.rows.length === 0 && !imp.fileProblems.length);
 
   return (
     <div>
@@ -47,6 +53,23 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       {showDone ? (
         <Banner as="p" role="status" tone="success" className="mb-4">
           {showDone}
+        </Banner>
+      ) : null}
+
+      {imp.progress ? (
+        <ImportProgressPanel importId={imp.id} href={`${forumHref}/import/${encodeURIComponent(imp.id)}`} status={imp.status} progress={imp.progress} />
+      ) : null}
+      {imp.status === "FAILED" ? (
+        <Banner as="section" aria-labelledby="import-failed" tone="error" className="mb-6" data-testid="import-failed">
+          <h2 id="import-failed" className="mb-1 font-semibold">
+            {t("initiatives.import.failed.title")}
+          </h2>
+          <p>{msg(imp.failure ?? "initiatives.import.job.error")}</p>
+          <p className="mt-2">
+            <TextLink as={Link} href={`${forumHref}/import`}>
+              {t("initiatives.import.failed.uploadAgain")}
+            </TextLink>
+          </p>
         </Banner>
       ) : null}
 
@@ -78,7 +101,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
             </TextLink>
           </p>
         </Panel>
-      ) : (
+      ) : read ? (
         <Panel aria-labelledby="summary" className="mb-2">
           <H2 id="summary" className="mt-8 mt-0">
             {t("initiatives.import.summary")}
@@ -95,7 +118,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
           </p>
           {imp.status === "CANCELLED" ? <p className="mt-2 font-medium">{t("initiatives.import.cancelled")}</p> : null}
         </Panel>
-      )}
+      ) : null}
 
       {imp.status === "PREVIEW" ? (
         <ConfirmButtons
