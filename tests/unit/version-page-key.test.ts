@@ -20,7 +20,7 @@ describe("an agreement version's cached reading page (its key, decision 037)", (
     expect(readVersionPageKey(encodePageKey("da", "v=1&a=x"))).toBeNull();
     expect(readVersionPageKey(encodePageKey("da", "a=x&v=01"))).toBeNull();
     expect(readVersionPageKey(encodePageKey("da", "a=x%2Fy&v=1"))).toBeNull();
-    expect(readVersionPageKey(encodePageKey("xx", "a=x&v=1"))).toBeNull();
+    expect(readVersionPageKey(encodePageKey("da", "a=x&v=1").replace(/^da\./, "xx."))).toBeNull();
     expect(readVersionPageKey(encodePageKey("da", "a=x&v=1"))).toEqual({ locale: "da", agreementId: "x", number: "1" });
   });
 });
