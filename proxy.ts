@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 import { signInPagePath } from "@/lib/auth/sign-in-state";
 import { lookupPagePath } from "@/lib/domain/offers/lookup-query";
+import { versionPagePath } from "@/lib/domain/agreements/version-page-key";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { refuseBadActionRequest } from "@/lib/http/action-request";
@@ -16,7 +17,10 @@ import { refuseBadActionRequest } from "@/lib/http/action-request";
  *      a small island the browser fills from /api/konto;
  *    - GET /logind?… without a session cookie → /logind/<key> (app/(cached)/logind/[key]). With one
  *      the per-request page answers (a signed-in visitor is sent on).
- *    The address bar keeps /tilbud?… and /logind?…; form posts go to the per-request pages.
+ *    - GET /aftaler/<id>/v/<n> (an agreement version's reading page) without a session cookie →
+ *      /aftaleversion/<key> (app/(cached)/aftaleversion/[key], decision 037). With one the per-request
+ *      page answers (a coordinator's drafts and workspace link).
+ *    The address bar keeps /tilbud?…, /logind?… and /aftaler/…; form posts go to the per-request pages.
  * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
  *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
  *    answers both with a 500 (issue 18; lib/http/action-request.ts, decision 026).
@@ -31,11 +35,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === "/tilbud") return NextResponse.rewrite(new URL(lookupPagePath(locale, searchParams), request.url));
   if (pathname === "/logind" && !hasSessionCookie(request)) return NextResponse.rewrite(new URL(signInPagePath(locale, searchParams), request.url));
+  const versionPage = pathname.startsWith("/aftaler/") && !hasSessionCookie(request) ? versionPagePath(locale, pathname) : null;
+  if (versionPage) return NextResponse.rewrite(new URL(versionPage, request.url));
   return NextResponse.next();
 }
 
 /**
- * The matcher below already keeps /logind requests with either session cookie away from the rewrite;
+ * The matcher below already keeps /logind and /aftaler/… requests with either session cookie away from the rewrites;
  * what can still arrive is a cookie next-auth split into chunks (`<name>.0`, `<name>.1`, …), which counts too.
  */
 function hasSessionCookie(request: NextRequest): boolean {
@@ -50,6 +56,14 @@ export const config = {
     // The sign-in page, only without a session cookie (the names are SESSION_COOKIE_NAMES).
     {
       source: "/logind",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+    // An agreement version's reading page, only without a session cookie.
+    {
+      source: "/aftaler/:agreementId/v/:number",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },

@@ -2,7 +2,7 @@
 export { Button, ButtonLink, buttonClass, type ButtonVariant } from "./button";
 export { Banner, type BannerTone } from "./banner";
 export { Badge, BadgeDanger, BadgeInfo, BadgeNeutral, BadgeSuccess, BadgeWarning } from "./badge";
-export { Caption, DataTable, ListTable, Table, TableHead, Td, Th, type Column } from "./table";
-export { Dd, Dl, Dt, H1, H2, H2Small, H3, Intro, Muted, Panel, Prose, TextLink } from "./typography";
+export { Caption, CellTable, DataTable, ListTable, Table, TableHead, Td, Th, type Column } from "./table";
+export { Dd, Dl, Dt, H1, H2, H2Small, H3, Intro, LinkList, Muted, Panel, Prose, TextLink } from "./typography";
 export { Pagination } from "./pagination";
 export { Tabs } from "./tabs";

@@ -14,6 +14,14 @@ const PlainTable = element("table", "w-full border-collapse bg-white text-left t
 export function Table(props: Parameters<typeof PlainTable>[0]) {
   return <PlainTable tabIndex={0} {...props} />;
 }
+/**
+ * A Table whose cells take the look of Th and Td from the table (class `cell-table`, app/globals.css):
+ * write plain <th>/<td>. For long server-rendered documents — the agreement page has ~700 cells, and
+ * each cell's classes travelled twice (HTML and RSC payload). A cell's own classes still win.
+ */
+export function CellTable({ className, ...props }: Parameters<typeof PlainTable>[0]) {
+  return <Table className={className ? `cell-table ${className}` : "cell-table"} {...props} />;
+}
 export const Caption = element("caption", "mb-2 text-left text-base font-semibold text-slate-900", "Caption");
 export const Th = element("th", "border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900", "Th");
 export const Td = element("td", "border-b border-slate-200 px-3 py-2 align-top", "Td");

@@ -11,12 +11,10 @@ export const Intro = element("p", "mb-6 max-w-3xl text-slate-800", "Intro");
 export const Muted = element("p", "text-sm text-slate-700", "Muted");
 /** A text link: next/link by default (`as="a"` for a plain anchor, `as="button"` for a link-looking button). */
 export const TextLink = element("a", "font-medium text-brand-700 underline hover:text-brand-800", "TextLink");
-/** Rendered Markdown (section bodies): readable defaults without a typography plugin. */
-export const Prose = element(
-  "div",
-  "max-w-3xl space-y-3 leading-relaxed text-slate-900 [&_a]:text-brand-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h3]:text-lg [&_h3]:font-semibold [&_h4]:font-semibold [&_h5]:font-semibold [&_h6]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:border-collapse [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_ul]:list-disc [&_ul]:pl-6",
-  "Prose",
-);
+/** A list of plain <a> links with TextLink's look, set once on the list (a long table of contents). */
+export const LinkList = element("ul", "[&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline [&_a:hover]:text-brand-800", "LinkList");
+/** Rendered Markdown (section bodies): its look is the class `prose-body` of app/globals.css — one class, not 30 per body. */
+export const Prose = element("div", "prose-body", "Prose");
 export const Panel = element("section", "rounded-lg border border-slate-200 bg-white p-4 shadow-sm", "Panel");
 export const Dl = element("dl", "grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,16rem)_1fr]", "Dl");
 export const Dt = element("dt", "font-semibold text-slate-900", "Dt");

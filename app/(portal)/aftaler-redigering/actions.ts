@@ -27,9 +27,10 @@ import { startAmendment } from "@/lib/domain/agreements/start-amendment";
 const workspace = (versionId: string) => `/aftaler-redigering/${encodeURIComponent(versionId)}`;
 const sectionPage = (versionId: string, sectionId: string) => `${workspace(versionId)}/afsnit/${encodeURIComponent(sectionId)}`;
 
-/** Every agreement page may show what changed (public reading pages, matrix, diffs, workspace). */
+/** Every agreement page may show what changed (public reading pages — the cached one too, decision 037 — matrix, diffs, workspace). */
 const revalidate: RevalidateTarget[] = [
   ["/aftaler", "layout"],
+  ["/(cached)/aftaleversion/[key]", "page"],
   ["/aftaler-redigering", "layout"],
 ];
 

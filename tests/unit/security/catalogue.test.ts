@@ -62,6 +62,7 @@ const PAGES_NOT_IN_MATRIX: Record<string, string> = {
   "app/(public)/aftaler/[agreementId]/v/[number]/soeg/page.tsx": "public: search within a readable version (agreements.searchSectionsInput)",
   "app/(cached)/tilbud/soeg/[key]/page.tsx": "public: the cached lookup of published offers, the same for everybody (decision 019)",
   "app/(cached)/logind/[key]/page.tsx": "public: the cached sign-in page of a state (decision 019)",
+  "app/(cached)/aftaleversion/[key]/page.tsx": "public: the cached reading page of a version for a visitor without a session — loaded without an actor, so drafts are a 404 (decision 037)",
   "app/(public)/hjaelpemidler/[itemId]/page.tsx": "aids (issue 14): no aids resource kind in the matrix yet — getAidItem's scoping (not_found for GP, other region, anonymous) is proven by tests/integration/aids-catalogue.test.ts",
   "app/(public)/hjaelpemidler/[itemId]/rediger/page.tsx": "aids (issue 14): as the aid page, and notFound unless canEditAids — tests/integration/aids-catalogue.test.ts",
 };

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type { VersionDocument } from "@/lib/domain/agreements/get-version-document";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { ObligationTable } from "./obligation-table";
-import { Caption, H2, Panel, Prose, Table, Td, TextLink, Th } from "@/components/ui";
+import { Caption, CellTable, H2, LinkList, Panel, Prose, TextLink } from "@/components/ui";
 
 type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
 const headingTag = (level: number): HeadingTag => `h${Math.min(6, Math.max(2, level))}` as HeadingTag;
@@ -25,29 +24,29 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
           <h2 id="toc-title" className="mb-2 text-xl font-semibold text-slate-900">
             {t("agreements.toc.title")}
           </h2>
-          <ul className="space-y-1">
+          <LinkList className="space-y-1">
             {doc.sections.map((s) => (
               <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }}>
-                <TextLink href={`#${sectionAnchor(s.number)}`}>
+                <a href={`#${sectionAnchor(s.number)}`}>
                   {s.number} <span lang="da">{s.title}</span>
-                </TextLink>
+                </a>
               </li>
             ))}
             <li>
-              <TextLink href="#maal">{t("agreements.goals.title")}</TextLink>
+              <a href="#maal">{t("agreements.goals.title")}</a>
             </li>
             <li>
-              <TextLink href="#krav">{t("agreements.requirements.title")}</TextLink>
+              <a href="#krav">{t("agreements.requirements.title")}</a>
             </li>
             <li>
-              <TextLink href="#parter">{t("agreements.parties.title")}</TextLink>
+              <a href="#parter">{t("agreements.parties.title")}</a>
             </li>
             {doc.consultationResponses.length > 0 ? (
               <li>
-                <TextLink href="#hoering">{t("agreements.consultation.title")}</TextLink>
+                <a href="#hoering">{t("agreements.consultation.title")}</a>
               </li>
             ) : null}
-          </ul>
+          </LinkList>
         </Panel>
       )}
 
@@ -67,15 +66,13 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                 <span lang="da">{s.title}</span>
               </Heading>
               <p className="mb-2 text-xs text-slate-700">
-                {t(`agreements.layer.${s.layer}`)} · {t(`agreements.area.${s.area}`)}
+                {`${t(`agreements.layer.${s.layer}`)} · ${t(`agreements.area.${s.area}`)}${historyBase && !print ? " · " : ""}`}
                 {historyBase && !print ? (
-                  <>
-                    {" · "}
-                    <TextLink as={Link} href={`${historyBase}/${encodeURIComponent(s.lineageId)}`}>
-                      {t("agreements.history.link")}
-                      <span className="sr-only"> {t("agreements.history.forSection", { number: s.number })}</span>
-                    </TextLink>
-                  </>
+                  // A plain link, not next/link: 40 client components (and their prefetches) for pages opened rarely.
+                  <TextLink href={`${historyBase}/${encodeURIComponent(s.lineageId)}`}>
+                    {t("agreements.history.link")}
+                    <span className="sr-only">{` ${t("agreements.history.forSection", { number: s.number })}`}</span>
+                  </TextLink>
                 ) : null}
               </p>
               <Prose lang="da" dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body, { headingOffset: Math.min(5, s.depth + 2) }) }} />
@@ -120,55 +117,55 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
             ) : null}
             {g.indicators.map((i) => (
               <div key={i.id} className="mt-3">
-                <Table>
+                <CellTable>
                   <Caption>{t("agreements.indicator.caption", { name: i.name })}</Caption>
                   <tbody>
                     <tr>
-                      <Th scope="row">{t("agreements.indicator.baseline")}</Th>
-                      <Td>
+                      <th scope="row">{t("agreements.indicator.baseline")}</th>
+                      <td>
                         {number(i.baseline)} {i.unit} {i.baselineYear ? `(${i.baselineYear})` : ""}
-                      </Td>
-                      <Th scope="row">{t("agreements.indicator.target")}</Th>
-                      <Td>
+                      </td>
+                      <th scope="row">{t("agreements.indicator.target")}</th>
+                      <td>
                         {number(i.target)} {i.unit} {i.targetYear ? `(${i.targetYear})` : ""}
-                      </Td>
+                      </td>
                     </tr>
                     <tr>
-                      <Th scope="row">{t("agreements.indicator.method")}</Th>
-                      <Td>{i.method ?? "–"}</Td>
-                      <Th scope="row">{t("agreements.indicator.dataSource")}</Th>
-                      <Td>{i.dataSource ?? "–"}</Td>
+                      <th scope="row">{t("agreements.indicator.method")}</th>
+                      <td>{i.method ?? "–"}</td>
+                      <th scope="row">{t("agreements.indicator.dataSource")}</th>
+                      <td>{i.dataSource ?? "–"}</td>
                     </tr>
                     <tr>
-                      <Th scope="row">{t("agreements.indicator.frequency")}</Th>
-                      <Td>{t(`agreements.frequency.${i.frequency}`)}</Td>
-                      <Th scope="row">{t("agreements.indicator.forum")}</Th>
-                      <Td>{i.forumName ?? "–"}</Td>
+                      <th scope="row">{t("agreements.indicator.frequency")}</th>
+                      <td>{t(`agreements.frequency.${i.frequency}`)}</td>
+                      <th scope="row">{t("agreements.indicator.forum")}</th>
+                      <td>{i.forumName ?? "–"}</td>
                     </tr>
                   </tbody>
-                </Table>
+                </CellTable>
                 {i.measurements.length > 0 ? (
-                  <Table className="mt-2 max-w-md">
+                  <CellTable className="mt-2 max-w-md">
                     <caption className="mb-1 text-left text-sm font-semibold">{t("agreements.measurement.caption", { name: i.name })}</caption>
                     <thead>
                       <tr>
-                        <Th scope="col">{t("agreements.measurement.date")}</Th>
-                        <Th scope="col">{t("agreements.measurement.value")}</Th>
-                        <Th scope="col">{t("agreements.measurement.note")}</Th>
+                        <th scope="col">{t("agreements.measurement.date")}</th>
+                        <th scope="col">{t("agreements.measurement.value")}</th>
+                        <th scope="col">{t("agreements.measurement.note")}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {i.measurements.map((m) => (
                         <tr key={m.id}>
-                          <Td>{formatDate(m.measuredOn)}</Td>
-                          <Td className="tabular-nums">
+                          <td>{formatDate(m.measuredOn)}</td>
+                          <td className="tabular-nums">
                             {number(m.value)} {i.unit}
-                          </Td>
-                          <Td>{m.note ?? ""}</Td>
+                          </td>
+                          <td>{m.note ?? ""}</td>
                         </tr>
                       ))}
                     </tbody>
-                  </Table>
+                  </CellTable>
                 ) : null}
               </div>
             ))}
@@ -180,26 +177,26 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
         <H2 id="krav">{t("agreements.requirements.title")}</H2>
         <p className="max-w-3xl">{t("agreements.requirements.intro")}</p>
         {doc.requirements.map((r) => (
-          <Table key={r.id}>
+          <CellTable key={r.id}>
             <Caption>
               {t("agreements.requirements.requirement", { code: r.code })} <span lang="da">{r.title}</span>
             </Caption>
             <thead>
               <tr>
-                <Th scope="col">{t("agreements.requirements.item")}</Th>
-                <Th scope="col">{t("agreements.requirements.status")}</Th>
-                <Th scope="col">{t("agreements.requirements.sections")}</Th>
-                <Th scope="col">{t("agreements.requirements.comment")}</Th>
+                <th scope="col">{t("agreements.requirements.item")}</th>
+                <th scope="col">{t("agreements.requirements.status")}</th>
+                <th scope="col">{t("agreements.requirements.sections")}</th>
+                <th scope="col">{t("agreements.requirements.comment")}</th>
               </tr>
             </thead>
             <tbody>
               {r.items.map((item) => (
                 <tr key={item.id}>
-                  <Td as="th" scope="row" className="font-normal">
+                  <th scope="row" className="border-b border-slate-200 align-top font-normal">
                     <span className="font-semibold">{item.code}</span> <span lang="da">{item.text}</span>
-                  </Td>
-                  <Td>{t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}</Td>
-                  <Td>
+                  </th>
+                  <td>{t(`agreements.assessment.${item.assessment?.status ?? "NOT_ASSESSED"}`)}</td>
+                  <td>
                     {item.assessment?.sections.length
                       ? item.assessment.sections.map((s, i) => (
                           <span key={s.id}>
@@ -210,72 +207,72 @@ export function AgreementDocument({ doc, t, historyBase, print = false }: { doc:
                           </span>
                         ))
                       : "–"}
-                  </Td>
-                  <Td>{item.assessment?.comment ?? ""}</Td>
+                  </td>
+                  <td>{item.assessment?.comment ?? ""}</td>
                 </tr>
               ))}
             </tbody>
-          </Table>
+          </CellTable>
         ))}
       </section>
 
       <section aria-labelledby="parter">
         <H2 id="parter">{t("agreements.parties.title")}</H2>
-        <Table>
+        <CellTable>
           <caption className="sr-only">{t("agreements.parties.caption")}</caption>
           <thead>
             <tr>
-              <Th scope="col">{t("agreements.parties.party")}</Th>
-              <Th scope="col">{t("agreements.parties.body")}</Th>
-              <Th scope="col">{t("agreements.parties.approval")}</Th>
+              <th scope="col">{t("agreements.parties.party")}</th>
+              <th scope="col">{t("agreements.parties.body")}</th>
+              <th scope="col">{t("agreements.parties.approval")}</th>
             </tr>
           </thead>
           <tbody>
             {doc.parties.map((p) => (
               <tr key={p.organisationId}>
-                <Td as="th" scope="row" className="font-normal">{p.name}</Td>
-                <Td>{p.approval?.approvingBody ?? p.approvingBody}</Td>
-                <Td>
+                <th scope="row" className="border-b border-slate-200 align-top font-normal">{p.name}</th>
+                <td>{p.approval?.approvingBody ?? p.approvingBody}</td>
+                <td>
                   {p.approval
                     ? t("agreements.parties.approvedOn", { date: formatDate(p.approval.decidedOn), name: p.approval.approvedByName })
                     : t("agreements.parties.notApproved")}
-                </Td>
+                </td>
               </tr>
             ))}
           </tbody>
-        </Table>
+        </CellTable>
       </section>
 
       {doc.consultationResponses.length > 0 ? (
         <section aria-labelledby="hoering">
           <H2 id="hoering">{t("agreements.consultation.title")}</H2>
-          <Table>
+          <CellTable>
             <caption className="sr-only">{t("agreements.consultation.caption")}</caption>
             <thead>
               <tr>
-                <Th scope="col">{t("agreements.consultation.respondent")}</Th>
-                <Th scope="col">{t("agreements.consultation.section")}</Th>
-                <Th scope="col">{t("agreements.consultation.text")}</Th>
-                <Th scope="col">{t("agreements.consultation.outcome")}</Th>
+                <th scope="col">{t("agreements.consultation.respondent")}</th>
+                <th scope="col">{t("agreements.consultation.section")}</th>
+                <th scope="col">{t("agreements.consultation.text")}</th>
+                <th scope="col">{t("agreements.consultation.outcome")}</th>
               </tr>
             </thead>
             <tbody>
               {doc.consultationResponses.map((r) => (
                 <tr key={r.id}>
-                  <Td as="th" scope="row" className="font-normal">
+                  <th scope="row" className="border-b border-slate-200 align-top font-normal">
                     {r.respondent}
                     <span className="block text-xs text-slate-700">{formatDate(r.receivedOn)}</span>
-                  </Td>
-                  <Td>{r.sectionNumber ?? "–"}</Td>
-                  <Td lang="da">{r.text}</Td>
-                  <Td>
+                  </th>
+                  <td>{r.sectionNumber ?? "–"}</td>
+                  <td lang="da">{r.text}</td>
+                  <td>
                     <span className="font-semibold">{t(`agreements.outcome.${r.outcome}`)}</span>
                     {r.comment ? <span className="block">{r.comment}</span> : null}
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>
-          </Table>
+          </CellTable>
         </section>
       ) : null}
     </>

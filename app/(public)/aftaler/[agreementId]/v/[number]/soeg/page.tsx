@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
+import { loadVersion, type VersionParams } from "../load-version";
 import Link from "next/link";
-import { cache } from "react";
-import { getActor } from "@/lib/auth/actor";
-import { getVersionDocument } from "@/lib/domain/agreements/get-version-document";
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchSections } from "@/lib/domain/agreements/search-sections";
 import { getTranslator } from "@/lib/i18n/server";
 import { FormField } from "@/components/ui/field";
@@ -11,16 +9,10 @@ import { first, orNotFound, type SearchParams } from "@/lib/pages/or-not-found";
 import { sectionAnchor } from "../../../../_components/agreement-document";
 import { Button, H1, TextLink } from "@/components/ui";
 
-type Params = Promise<{ agreementId: string; number: string }>;
 
-const load = cache(async (agreementId: string, number: string) => {
-  const actor = await getActor();
-  return { actor, doc: await orNotFound(getVersionDocument(actor, { agreementId, number })) };
-});
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: VersionParams }): Promise<Metadata> {
   const { agreementId, number } = await params;
-  const { doc } = await load(agreementId, number);
+  const { doc } = await loadVersion(agreementId, number);
   const { t } = await getTranslator();
   return { title: `${t("agreements.search.title")} – ${doc.agreement.title}` };
 }
@@ -44,9 +36,9 @@ function Snippet({ text }: { text: string }) {
 }
 
 /** Danish full-text search within one version (stemming, "quotes", -exclusion, prefixes). */
-export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function SearchPage({ params, searchParams }: { params: VersionParams; searchParams: SearchParams }) {
   const { agreementId, number } = await params;
-  const { actor, doc } = await load(agreementId, number);
+  const { actor, doc } = await loadVersion(agreementId, number);
   const q = (first((await searchParams).q) ?? "").slice(0, 200);
   const { t } = await getTranslator();
   const hits = q.trim() ? await orNotFound(searchSections(actor, { versionId: doc.version.id, q })) : [];
