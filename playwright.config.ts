@@ -56,6 +56,8 @@ export default defineConfig({
     env: {
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_DATA_DIR: ".data/pglite-e2e" }),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The demo agreement's period has ended: its hourly expiry must not land mid-run (lib/jobs/definitions.ts).
+      JOBS_UNSCHEDULED: "agreement-lifecycle",
     } as Record<string, string>,
   },
 });

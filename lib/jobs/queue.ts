@@ -7,7 +7,7 @@ import "server-only";
  */
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
-import { JOBS, JOB_TIME_ZONE, ON_DEMAND_JOBS, ON_DEMAND_POLLING_SECONDS, clockOf, type JobData } from "./definitions";
+import { JOBS, JOB_TIME_ZONE, ON_DEMAND_JOBS, ON_DEMAND_POLLING_SECONDS, clockOf, unscheduledJobs, type JobData } from "./definitions";
 import { QUEUE_SCHEMA } from "./on-transaction";
 import { HEARTBEAT_SECONDS, forgetHeartbeat, recordHeartbeat, workerId } from "./heartbeat";
 
@@ -35,9 +35,13 @@ export function createBoss(databaseUrl = process.env.DATABASE_URL): PgBoss {
 
 /** Creates each queue (idempotent) and its schedule. */
 export async function installQueues(boss: PgBoss, options: { schedule: boolean }): Promise<void> {
+  const unscheduled = unscheduledJobs();
   for (const job of JOBS) {
     await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryDelay: 30, retryBackoff: true });
-    if (options.schedule) await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
+    if (!options.schedule) continue;
+    // A schedule lives in the database: one left out now is removed, not merely not renewed.
+    if (unscheduled.has(job.name)) await boss.unschedule(job.name);
+    else await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
   }
   for (const job of ON_DEMAND_JOBS) await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, retryDelay: 5, retryBackoff: false });
 }
