@@ -67,5 +67,7 @@ ALTER TABLE "TaskTransferMilestone" ADD CONSTRAINT "TaskTransferMilestone_comple
 -- AddForeignKey
 ALTER TABLE "AdverseEventDeadlineAlert" ADD CONSTRAINT "AdverseEventDeadlineAlert_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "AdverseEvent"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The party that completes a milestone: one of the two sides of the case.
-ALTER TABLE "TaskTransferMilestone" ADD CONSTRAINT "TaskTransferMilestone_party_check" CHECK ("party" IN ('transferring', 'receiving'));
+-- The party that completes a milestone ('transferring' or 'receiving') is checked by the input schema
+-- (lib/domain/task-transfers/schemas.ts), not by a CHECK constraint: Prisma 6.19's WebAssembly schema
+-- engine crashes ("RuntimeError: unreachable") diffing a migration history that holds one, which
+-- broke `npm run db:drift`.
