@@ -117,6 +117,14 @@ describe("an amendment of the seeded agreement, through every party", () => {
 
       const receipt = await db.obligation.findFirstOrThrow({ where: { referralMilestone: "RECEIPT", section: { versionId: amendment.id } } });
       expect(receipt.deadlineAmount).toBe(3);
+      // The workflows' deadlines travel with the text (the notice of a task transfer, the 90-day close):
+      // an amendment that lost them would leave the compliance view and the notice without their obligation.
+      const workflow = async (id: string) =>
+        (await db.obligation.findMany({ where: { workflowDeadline: { not: null }, section: { versionId: id } }, select: { workflowDeadline: true, responsibleParty: true, section: { select: { number: true } } } }))
+          .map((o) => `${o.section.number} ${o.responsibleParty} ${o.workflowDeadline}`)
+          .sort();
+      expect(await workflow(amendment.id)).toEqual(await workflow(versionId));
+      expect(await workflow(amendment.id)).not.toEqual([]);
       await upsertObligation(regionCoordinator, {
         obligationId: receipt.id,
         version: String(receipt.version),

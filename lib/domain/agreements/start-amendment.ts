@@ -81,6 +81,7 @@ export async function startAmendment(actor: Actor | null, input: unknown): Promi
           modality: o.modality,
           source: o.source,
           referralMilestone: o.referralMilestone,
+          workflowDeadline: o.workflowDeadline,
           position: o.position,
         })),
       });
