@@ -2,6 +2,8 @@
  * The benchmark status table (bench/initiatives-import.ts, bench/import-under-load.ts): a committee's
  * sheet of any length in the shape the portal imports.
  */
+import { DANISH_HEADERS } from "../../lib/domain/initiatives/status-table";
+
 const WORDS = "sundhedsaftale kommune region almen praksis borger forløb udskrivelse genoptræning forebyggelse samarbejde implementering evaluering sektorovergang kvalitet opfølgning kompetenceudvikling dokumentation".split(" ");
 function sentence(seed: number, words: number): string {
   const out: string[] = [];
@@ -17,14 +19,8 @@ function sentence(seed: number, words: number): string {
  */
 export function statusTable(groupNames: string[], rows: number): Uint8Array {
   const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-  const header = [
-    "Følgegruppe",
-    "Navn på indsats",
-    "Beskrivelse af indsatsen",
-    "Begrundelse for om indsatsen skal videreføres eller afvikles",
-    "Hvornår i aftaleperioden forventes indsatsen at kræve et særligt fokus (periode)",
-    "Beskrivelse af hvilke ressourcer det forventes, at en videreførelse kræver",
-  ];
+  // The portal's own headers, with the group column as committees name it ("Følgegruppe").
+  const header = ["Følgegruppe", ...(["title", "description", "justification", "focus", "resources"] as const).map((column) => DANISH_HEADERS[column])];
   const lines = [header.map(quote).join(";")];
   for (let i = 0; i < rows; i++) {
     const continues = i % 4 !== 0;
