@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 import { signInPagePath } from "@/lib/auth/sign-in-state";
 import { lookupPagePath } from "@/lib/domain/offers/lookup-query";
-import { versionPagePath } from "@/lib/domain/agreements/version-page-key";
+import { readVersionPath, versionPagePath } from "@/lib/domain/agreements/version-page-key";
+import { isKnownPublicVersion } from "@/lib/domain/agreements/public-versions";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { refuseBadActionRequest } from "@/lib/http/action-request";
@@ -17,9 +18,13 @@ import { refuseBadActionRequest } from "@/lib/http/action-request";
  *      a small island the browser fills from /api/konto;
  *    - GET /logind?… without a session cookie → /logind/<key> (app/(cached)/logind/[key]). With one
  *      the per-request page answers (a signed-in visitor is sent on).
- *    - GET /aftaler/<id>/v/<n> (an agreement version's reading page) without a session cookie →
- *      /aftaleversion/<key> (app/(cached)/aftaleversion/[key], decision 037). With one the per-request
- *      page answers (a coordinator's drafts and workspace link).
+ *    - GET /aftaler/<id>/v/<n> (an agreement version's reading page) → /aftaleversion/<key>
+ *      (app/(cached)/aftaleversion/[key], decision 037): without a session cookie always; with one
+ *      when this process has seen that version in a public state (lib/domain/agreements/public-versions.ts)
+ *      — a draft, or a version not seen yet, stays with the per-request page, which answers a draft's
+ *      coordinator with the draft and everybody else with a 404. The cached page loads without an
+ *      actor either way, so it can never hold a draft; the user's part (workspace link, drafts in the
+ *      version list) is an island (app/(public)/aftaler/_components/reader-island.tsx).
  *    The address bar keeps /tilbud?…, /logind?… and /aftaler/…; form posts go to the per-request pages.
  * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
  *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
@@ -35,13 +40,15 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === "/tilbud") return NextResponse.rewrite(new URL(lookupPagePath(locale, searchParams), request.url));
   if (pathname === "/logind" && !hasSessionCookie(request)) return NextResponse.rewrite(new URL(signInPagePath(locale, searchParams), request.url));
-  const versionPage = pathname.startsWith("/aftaler/") && !hasSessionCookie(request) ? versionPagePath(locale, pathname) : null;
-  if (versionPage) return NextResponse.rewrite(new URL(versionPage, request.url));
+  const version = pathname.startsWith("/aftaler/") ? readVersionPath(pathname) : null;
+  if (version && (!hasSessionCookie(request) || isKnownPublicVersion(version.agreementId, version.number))) {
+    return NextResponse.rewrite(new URL(versionPagePath(locale, pathname)!, request.url));
+  }
   return NextResponse.next();
 }
 
 /**
- * The matcher below already keeps /logind and /aftaler/… requests with either session cookie away from the rewrites;
+ * The matcher below already keeps /logind requests with either session cookie away from the rewrite;
  * what can still arrive is a cookie next-auth split into chunks (`<name>.0`, `<name>.1`, …), which counts too.
  */
 function hasSessionCookie(request: NextRequest): boolean {
@@ -61,14 +68,8 @@ export const config = {
         { type: "cookie", key: "__Secure-authjs.session-token" },
       ],
     },
-    // An agreement version's reading page, only without a session cookie.
-    {
-      source: "/aftaler/:agreementId/v/:number",
-      missing: [
-        { type: "cookie", key: "authjs.session-token" },
-        { type: "cookie", key: "__Secure-authjs.session-token" },
-      ],
-    },
+    // An agreement version's reading page, signed in or not (the proxy tells them apart).
+    "/aftaler/:agreementId/v/:number",
     // What Next's action handler would take: a fetch action, a form post, or anything with an Origin —
     // on pages only (route handlers under /api and Next's own files never reach the action handler).
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },

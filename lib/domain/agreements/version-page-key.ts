@@ -15,10 +15,16 @@ const VERSION_PATH = /^\/aftaler\/([A-Za-z0-9_-]{1,100})\/v\/([1-9][0-9]{0,3})$/
 
 const canonical = (agreementId: string, number: string) => new URLSearchParams({ a: agreementId, v: number }).toString();
 
+/** The agreement and number of a version's reading page path; null when `pathname` is not one the rewrite takes. */
+export function readVersionPath(pathname: string): { agreementId: string; number: string } | null {
+  const match = VERSION_PATH.exec(pathname);
+  return match ? { agreementId: match[1], number: match[2] } : null;
+}
+
 /** The cached page's path for a request of `pathname` in `locale`; null when it is not a version's reading page. */
 export function versionPagePath(locale: AppLocale, pathname: string): string | null {
-  const match = VERSION_PATH.exec(pathname);
-  return match ? `${CACHED_VERSION_PAGE}/${encodePageKey(locale, canonical(match[1], match[2]))}` : null;
+  const page = readVersionPath(pathname);
+  return page ? `${CACHED_VERSION_PAGE}/${encodePageKey(locale, canonical(page.agreementId, page.number))}` : null;
 }
 
 /** The language, agreement and number of a key; null unless versionPagePath could have made it. */

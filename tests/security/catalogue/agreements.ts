@@ -46,6 +46,10 @@ export const agreements: Area = {
     { url: "/aftaler-redigering/{versionId}/maal/{id}", kind: "goal" },
     { url: "/aftaler-redigering/{versionId}/afsnit/{sectionId}/forpligtelse/{id}", kind: "obligation" },
   ],
+  routes: [
+    // The reader island of the cached reading page (decision 037): what the reader sees beyond everybody.
+    { file: "app/api/aftaler/[agreementId]/v/[number]/route.ts", url: "/api/aftaler/{agreementId}/v/{number}", method: "GET", forge: { kind: "agreementVersion", right: "read" } },
+  ],
   scopedElsewhere: [
     { schema: "agreements.createDraftInput", field: "regionId", provenBy: "tests/integration/agreements-lifecycle.test.ts", note: "canCreateDraft: the region's own coordinator" },
     { schema: "agreements.addSectionInput", field: "parentId", provenBy: "tests/integration/agreements-editing.test.ts", note: "the parent is loaded inside the same version" },

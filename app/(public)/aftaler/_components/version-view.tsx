@@ -7,16 +7,20 @@ import { IDLE } from "@/lib/domain/action-state";
 import { StatusBadge } from "./status-badge";
 import { AgreementDocument } from "./agreement-document";
 import { Banner, Button, ButtonLink, H1, TextLink } from "@/components/ui";
+import { VersionsNav, WorkspaceLinkIsland } from "./reader-island";
 
 /**
  * An agreement version's reading page: numbered section tree, rendered text, obligations, goals,
  * checklist, parties. Drawn by the per-request page (app/(public)/aftaler/[agreementId]/v/[number])
- * and by the cached page a visitor without a session gets (app/(cached)/aftaleversion/[key], decision 037).
+ * and by the cached page (app/(cached)/aftaleversion/[key], decision 037). `reader`: what the
+ * per-request page knows of its reader; null on the cached page, where the reader island adds it.
  */
-export function AgreementVersionView({ doc, t, canOpenWorkspace }: { doc: VersionDocument; t: Translate; canOpenWorkspace: boolean }) {
+export function AgreementVersionView({ doc, t, reader }: { doc: VersionDocument; t: Translate; reader: { canOpenWorkspace: boolean } | null }) {
   const base = `/aftaler/${encodeURIComponent(doc.agreement.id)}`;
   const here = `${base}/v/${doc.version.number}`;
   const previous = doc.versions.filter((v) => v.number < doc.version.number).at(-1);
+  const workspace = `/aftaler-redigering/${encodeURIComponent(doc.version.id)}`;
+  const source = reader ? null : { agreementId: doc.agreement.id, number: doc.version.number };
 
   return (
     <div className="space-y-8">
@@ -69,36 +73,23 @@ export function AgreementVersionView({ doc, t, canOpenWorkspace }: { doc: Versio
                 </ButtonLink>
               </li>
             ) : null}
-            {canOpenWorkspace ? (
+            {source ? (
+              <WorkspaceLinkIsland source={source} href={workspace} label={t("agreements.workspace.open")} />
+            ) : reader?.canOpenWorkspace ? (
               <li>
-                <ButtonLink href={`/aftaler-redigering/${encodeURIComponent(doc.version.id)}`}>
-                  {t("agreements.workspace.open")}
-                </ButtonLink>
+                <ButtonLink href={workspace}>{t("agreements.workspace.open")}</ButtonLink>
               </li>
             ) : null}
           </ul>
         </nav>
 
-        {doc.versions.length > 1 ? (
-          <nav aria-label={t("agreements.version.others")} className="no-print text-sm">
-            <p className="font-semibold text-slate-900">{t("agreements.version.others")}</p>
-            <ul className="flex flex-wrap gap-x-4">
-              {doc.versions.map((v) => (
-                <li key={v.id}>
-                  {v.number === doc.version.number ? (
-                    <span aria-current="page" className="font-semibold">
-                      {t("agreements.version.short", { number: v.number, label: v.label })} ({t(`agreements.status.${v.status}`)})
-                    </span>
-                  ) : (
-                    <TextLink as={Link} href={`${base}/v/${v.number}`}>
-                      {t("agreements.version.short", { number: v.number, label: v.label })} ({t(`agreements.status.${v.status}`)})
-                    </TextLink>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <VersionsNav
+          label={t("agreements.version.others")}
+          base={base}
+          currentNumber={doc.version.number}
+          versions={doc.versions.map((v) => ({ number: v.number, text: `${t("agreements.version.short", { number: v.number, label: v.label })} (${t(`agreements.status.${v.status}`)})` }))}
+          source={source}
+        />
 
         <form role="search" action={`${here}/soeg`} method="get" className="no-print flex max-w-xl flex-wrap items-end gap-3">
           <FormField name="q" type="search" label={t("agreements.search.label")} hint={t("agreements.search.hint")} state={IDLE} className="min-w-64 flex-1" />

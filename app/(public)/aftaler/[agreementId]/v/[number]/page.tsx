@@ -15,5 +15,5 @@ export default async function AgreementVersionPage({ params }: { params: Version
   const { agreementId, number } = await params;
   const { actor, doc } = await loadVersion(agreementId, number);
   const { t } = await getTranslator();
-  return <AgreementVersionView doc={doc} t={t} canOpenWorkspace={isPartyCoordinator(actor, doc.facts)} />;
+  return <AgreementVersionView doc={doc} t={t} reader={{ canOpenWorkspace: isPartyCoordinator(actor, doc.facts) }} />;
 }
