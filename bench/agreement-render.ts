@@ -20,12 +20,15 @@
  *    — the reader with the most per-user parts (workspace link, drafts). Then, signed in, the reader
  *    island's request (GET /api/aftaler/<id>/v/<n>) and the account island's (GET /api/konto) that the
  *    browser sends after a cached page: printed apart, and summed with the page as what a signed-in
- *    reading costs the server in all.
+ *    reading costs the server in all. And, for comparison, the per-request page a signed-in reader
+ *    got before (a draft's reader still does), at /v/0<n>: the proxy's rewrite does not take it, the
+ *    page reads it as <n>.
  * 5. Database alone, with the server stopped: the page's data loader (getVersionDocument — all of the
  *    page's queries, run the way the page runs them) 5 + 40 times; each SQL statement is also timed
  *    at the pg driver, so the loader's wall time can be told from its JavaScript.
  *    And the Markdown rendering of every section (lib/markdown/render.ts) for the same document.
- * 6. Prints medians and p90, and the ratio page / database queries.
+ * 6. Prints medians and p90, and the ratios page / database queries without and with a session;
+ *    exits 1 when one is above 2×.
  */
 import { spawnSync } from "node:child_process";
 import pg from "pg";
@@ -98,6 +101,7 @@ async function main() {
   type Answer = { status: number; bytes: number; sections: number; cache: string };
   let page: { ms: number[]; last: Answer };
   let signedIn: { ms: number[]; last: Answer };
+  let perRequest: { ms: number[]; last: Answer };
   let island: { ms: number[]; last: { status: number; body: string } };
   let account: { ms: number[]; last: { status: number; body: string } };
   let path: string;
@@ -117,8 +121,8 @@ async function main() {
     path = `/aftaler/${encodeURIComponent(agreementId)}/v/${number}`;
     const base = server.base;
     const cookie = await sessionCookie(DATABASE_URL, READER, server.secret);
-    const get = async (headers: Record<string, string>): Promise<Answer> => {
-      const response = await fetch(`${base}${path}`, { headers: { "accept-language": "da", ...headers } });
+    const get = async (headers: Record<string, string>, at = path): Promise<Answer> => {
+      const response = await fetch(`${base}${at}`, { headers: { "accept-language": "da", ...headers } });
       const html = await response.text();
       return { status: response.status, bytes: html.length, sections: (html.match(/id="afsnit-/g) ?? []).length, cache: response.headers.get("x-nextjs-cache") ?? "none (per request)" };
     };
@@ -128,12 +132,15 @@ async function main() {
     };
     page = await timed(RUNS, WARMUP, () => get({}));
     signedIn = await timed(RUNS, WARMUP, () => get({ cookie }));
+    // The per-request page a signed-in reader got before (and a draft's reader still gets): the same
+    // version at /v/0<n>, a number the proxy's rewrite does not take and the page's schema reads as <n>.
+    perRequest = await timed(RUNS, WARMUP, () => get({ cookie }, `/aftaler/${encodeURIComponent(agreementId)}/v/0${number}`));
     island = await timed(RUNS, WARMUP, () => json(`/api/aftaler/${encodeURIComponent(agreementId)}/v/${number}`));
     account = await timed(RUNS, WARMUP, () => json("/api/konto"));
   } finally {
     await server?.stop();
   }
-  for (const [who, answer] of [["without a session", page.last], [`signed in as ${READER}`, signedIn.last]] as const) {
+  for (const [who, answer] of [["without a session", page.last], [`signed in as ${READER}`, signedIn.last], ["signed in, per request (/v/0<n>)", perRequest.last]] as const) {
     if (answer.status !== 200) throw new Error(`${path} ${who} answered ${answer.status}`);
     log(`${path} ${who}: 200, ${(answer.bytes / 1024).toFixed(0)} kB HTML, ${answer.sections} section headings, x-nextjs-cache: ${answer.cache}`);
   }
@@ -158,6 +165,7 @@ async function main() {
 
   const p = stats(page.ms);
   const s = stats(signedIn.ms);
+  const r = stats(perRequest.ms);
   const i = stats(island.ms);
   const a = stats(account.ms);
   const l = stats(loader.ms);
@@ -171,6 +179,7 @@ async function main() {
   console.log(`${"".padEnd(22)}${"median".padStart(9)}${"p90".padStart(9)}${"min".padStart(9)}  (ms)`);
   row("page, no session", p, `GET ${path}, one request at a time, built app (next start); x-nextjs-cache: ${page.last.cache}`);
   row("page, signed in", s, `the same with ${READER}'s session cookie; x-nextjs-cache: ${signedIn.last.cache}`);
+  row("  per request", r, `GET …/v/0${number} signed in: the per-request page (a draft's; every signed-in reader's before)`);
   row("  reader island", i, `GET /api/aftaler/…/v/${number} signed in (workspace link, drafts), sent by the browser after the page`);
   row("  account island", a, "GET /api/konto signed in (the header), sent by the browser after the page");
   row("database queries", l, `the page's loader getVersionDocument: ${perLoad.statements.toFixed(0)} SQL statements, partly in parallel (${perLoad.ms.toFixed(1)} ms summed at the driver)`);
@@ -178,6 +187,7 @@ async function main() {
   const ratios = { "no session": p.median / l.median, "signed in": s.median / l.median };
   console.log(`\nratio page / database queries (medians), target ≤ ${TARGET}×:`);
   for (const [who, ratio] of Object.entries(ratios)) console.log(`  ${who.padEnd(11)} ${ratio.toFixed(1)}× — ${ratio <= TARGET ? "met" : "MISSED"}`);
+  console.log(`  signed in, per request (for comparison, not part of the target): ${(r.median / l.median).toFixed(1)}×`);
   console.log(`  signed in, page + both islands (summed, not part of the target): ${((s.median + i.median + a.median) / l.median).toFixed(1)}×`);
   console.log(`database share of the page without a session: ${((l.median / p.median) * 100).toFixed(0)} %; markdown: ${((m.median / p.median) * 100).toFixed(0)} %`);
   console.log(await machineLine());
