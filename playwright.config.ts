@@ -58,6 +58,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // The demo agreement's period has ended: its hourly expiry must not land mid-run (lib/jobs/definitions.ts).
       JOBS_UNSCHEDULED: "agreement-lifecycle",
+      // One server process: specs assert that a second visit is this server's cache hit, which a second
+      // process (a cache of its own) would answer MISS. Several processes: decision 039, two-servers.spec.ts.
+      WEB_CONCURRENCY: "1",
     } as Record<string, string>,
   },
 });
