@@ -7,6 +7,7 @@ import { isKnownPublicVersion } from "@/lib/domain/agreements/public-versions";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { refuseBadActionRequest } from "@/lib/http/action-request";
+import { withScriptNonce } from "@/lib/http/script-nonce";
 
 /**
  * Two jobs, each for the requests the matcher below lets through and no others:
@@ -26,7 +27,9 @@ import { refuseBadActionRequest } from "@/lib/http/action-request";
  *      actor either way, so it can never hold a draft; the user's part (workspace link, drafts in the
  *      version list) is an island (app/(public)/aftaler/_components/reader-island.tsx).
  *    The address bar keeps /tilbud?…, /logind?… and /aftaler/…; form posts go to the per-request pages.
- * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
+ * 2. Every other page GET is rendered per request: it gets a fresh script nonce in its
+ *    Content-Security-Policy (lib/http/script-nonce.ts, decision 040).
+ * 3. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
  *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
  *    answers both with a 500 (issue 18; lib/http/action-request.ts, decision 026).
  *
@@ -44,12 +47,12 @@ export async function proxy(request: NextRequest) {
   if (version && (!hasSessionCookie(request) || isKnownPublicVersion(version.agreementId, version.number))) {
     return NextResponse.rewrite(new URL(versionPagePath(locale, pathname)!, request.url));
   }
-  return NextResponse.next();
+  return withScriptNonce(request);
 }
 
 /**
- * The matcher below already keeps /logind requests with either session cookie away from the rewrite;
- * what can still arrive is a cookie next-auth split into chunks (`<name>.0`, `<name>.1`, …), which counts too.
+ * Whether the request carries a session cookie — either name, or one next-auth split into chunks
+ * (`<name>.0`, `<name>.1`, …). The catch-all matcher lets /logind and /aftaler/… requests with one through.
  */
 function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some(({ name }) => SESSION_COOKIE_NAMES.some((session) => name === session || name.startsWith(`${session}.`)));
@@ -68,8 +71,9 @@ export const config = {
         { type: "cookie", key: "__Secure-authjs.session-token" },
       ],
     },
-    // An agreement version's reading page, signed in or not (the proxy tells them apart).
-    "/aftaler/:agreementId/v/:number",
+    // Every page (not Next's files, not route handlers, not the two static files): the script nonce —
+    // and an agreement version's reading page, signed in or not (the proxy tells them apart).
+    "/((?!api/|_next/|favicon\\.ico|robots\\.txt).*)",
     // What Next's action handler would take: a fetch action, a form post, or anything with an Origin —
     // on pages only (route handlers under /api and Next's own files never reach the action handler).
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
