@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { siblingDatabaseUrl } from "./tests/support/database-url";
+import { E2E_SERVER_ENV } from "./tests/support/e2e-server-env";
 
 /**
  * End-to-end tests in Debian's Chromium (Playwright cannot download its own browser here) against
@@ -56,8 +57,10 @@ export default defineConfig({
     env: {
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_DATA_DIR: ".data/pglite-e2e" }),
       NEXT_TELEMETRY_DISABLED: "1",
-      // The demo agreement's period has ended: its hourly expiry must not land mid-run (lib/jobs/definitions.ts).
-      JOBS_UNSCHEDULED: "agreement-lifecycle",
+      ...E2E_SERVER_ENV,
+      // One server process: specs assert that a second visit is this server's cache hit, which a second
+      // process (a cache of its own) would answer MISS. Several processes: decision 039, two-servers.spec.ts.
+      WEB_CONCURRENCY: "1",
     } as Record<string, string>,
   },
 });

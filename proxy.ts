@@ -6,6 +6,7 @@ import { versionPagePath } from "@/lib/domain/agreements/version-page-key";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { refuseBadActionRequest } from "@/lib/http/action-request";
+import { withScriptNonce } from "@/lib/http/script-nonce";
 
 /**
  * Two jobs, each for the requests the matcher below lets through and no others:
@@ -21,7 +22,9 @@ import { refuseBadActionRequest } from "@/lib/http/action-request";
  *      /aftaleversion/<key> (app/(cached)/aftaleversion/[key], decision 037). With one the per-request
  *      page answers (a coordinator's drafts and workspace link).
  *    The address bar keeps /tilbud?…, /logind?… and /aftaler/…; form posts go to the per-request pages.
- * 2. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
+ * 2. Every other page GET is rendered per request: it gets a fresh script nonce in its
+ *    Content-Security-Policy (lib/http/script-nonce.ts, decision 040).
+ * 3. A POST that Next would treat as a server action (a `Next-Action` header, or a form body) with a
  *    foreign `Origin` or a body that is not a server action's is answered 403/400 here — Next itself
  *    answers both with a 500 (issue 18; lib/http/action-request.ts, decision 026).
  *
@@ -37,7 +40,7 @@ export async function proxy(request: NextRequest) {
   if (pathname === "/logind" && !hasSessionCookie(request)) return NextResponse.rewrite(new URL(signInPagePath(locale, searchParams), request.url));
   const versionPage = pathname.startsWith("/aftaler/") && !hasSessionCookie(request) ? versionPagePath(locale, pathname) : null;
   if (versionPage) return NextResponse.rewrite(new URL(versionPage, request.url));
-  return NextResponse.next();
+  return withScriptNonce(request);
 }
 
 /**
@@ -69,6 +72,8 @@ export const config = {
         { type: "cookie", key: "__Secure-authjs.session-token" },
       ],
     },
+    // Every page (not Next's files, not route handlers, not the two static files): the script nonce.
+    "/((?!api/|_next/|favicon\\.ico|robots\\.txt).*)",
     // What Next's action handler would take: a fetch action, a form post, or anything with an Origin —
     // on pages only (route handlers under /api and Next's own files never reach the action handler).
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },

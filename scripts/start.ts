@@ -11,6 +11,7 @@
 import { spawn, type SpawnOptions } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
@@ -123,8 +124,13 @@ async function main() {
     process.exit(1);
   }
 
-  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) } });
-  log(`portal starting at http://localhost:${port}`);
+  const processes = dev ? 1 : serverProcesses(env);
+  const serverEnv = { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) };
+  const server =
+    processes > 1
+      ? spawn(process.execPath, ["scripts/serve-cluster.mjs", port, String(processes)], { stdio: "inherit", env: serverEnv })
+      : spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: serverEnv });
+  log(`portal starting at http://localhost:${port} (${processes} server ${processes === 1 ? "process" : "processes"})`);
   const worker = startJobWorker(env);
   const forward = (signal: NodeJS.Signals) => {
     worker?.kill(signal);
@@ -162,6 +168,18 @@ function startJobWorker(env: NodeJS.ProcessEnv) {
   });
   log("job worker starting (npm run worker)");
   return worker;
+}
+
+/**
+ * How many `next start` processes share the port (scripts/serve-cluster.mjs, decision 039): one per
+ * core, since Node renders on one thread; WEB_CONCURRENCY overrides. The embedded database answers
+ * one connection at a time, so more processes would only queue on it: one there.
+ */
+function serverProcesses(env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.WEB_CONCURRENCY);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  if (env.EMBEDDED_DATABASE === "1") return 1;
+  return os.availableParallelism();
 }
 
 /**

@@ -18,11 +18,14 @@ export type AttemptReservation = { allowed: true; stateIfFailed: ThrottleState }
  */
 export async function reserveSignInAttempt(client: Db, email: string, now: Date, maxFailures?: number): Promise<AttemptReservation> {
   return client.$transaction(async (tx) => {
-    // Make sure a row exists to lock (ON CONFLICT DO NOTHING), also for addresses without an account.
-    await tx.signInThrottle.createMany({ data: [{ email }], skipDuplicates: true });
-    // Serialises concurrent attempts for the same address until this transaction commits.
-    await tx.$queryRaw`SELECT 1 FROM "SignInThrottle" WHERE "email" = ${email} FOR UPDATE`;
-    const row = await tx.signInThrottle.findUniqueOrThrow({ where: { email } });
+    // One statement inserts the row (also for addresses without an account) or locks the one that is
+    // there, and the lock serialises concurrent attempts for the address until this transaction
+    // commits. One statement, not an insert and then a lock: in between, the pruning job
+    // (lib/domain/jobs/sign-in-throttle-pruning.ts) could delete a stale row, leaving nothing to lock.
+    const [row] = await tx.$queryRaw<ThrottleState[]>`
+      INSERT INTO "SignInThrottle" ("email", "updatedAt") VALUES (${email}, ${now})
+      ON CONFLICT ("email") DO UPDATE SET "email" = EXCLUDED."email"
+      RETURNING "failures", "firstFailureAt", "lockedUntil"`;
 
     const check = checkSignInThrottle(row, now);
     if (!check.allowed) return check; // locked: refused without touching the password, lock not extended

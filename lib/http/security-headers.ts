@@ -2,11 +2,15 @@
  * The security headers of every response (next.config.ts `headers()`; decision 026, issue 13 item 5).
  * Pure, read at build time by next.config.ts and by tests/unit/security-headers.test.ts.
  *
- * The Content-Security-Policy allows inline scripts ('unsafe-inline') and no nonce, on purpose: the
- * cached lookup and sign-in pages (app/(cached), ISR, decision 019) and the other static pages are rendered once and served
- * to everyone, so a per-request nonce cannot be in them — a nonce would make every page dynamic
- * (Next's own guidance) and undo decision 011. Next's inline RSC payload scripts differ per page, so
- * hashes cannot be listed either. What the policy still gives: no script, frame, form target,
+ * Two policies for scripts (decision 040):
+ * - **Pages rendered per request** — every page that shows a signed-in user's data — get a nonce: the
+ *   proxy draws one per request and sends `script-src 'nonce-…' 'strict-dynamic'` (lib/http/script-nonce.ts);
+ *   Next puts the nonce on each of its scripts, and a script injected into the HTML does not run.
+ * - **Pages rendered once and served to everybody** — the cached lookup, sign-in and agreement version
+ *   pages (app/(cached), ISR, decision 019), the static 404 and Next's files — cannot carry a
+ *   per-request nonce, and Next's inline RSC payload scripts differ per page, so hashes cannot be
+ *   listed either: they keep `'self' 'unsafe-inline'` (this header, from next.config.ts).
+ * What both policies give: no script, frame, form target,
  * plugin or base URL from another origin, no framing at all (frame-ancestors 'none': clickjacking),
  * and connect-src 'self' (nothing read can be sent elsewhere by fetch). Injection itself is
  * prevented where it starts: React escapes, Markdown is sanitised (lib/markdown), and the fuzz
@@ -15,7 +19,9 @@
 
 type Header = { key: string; value: string };
 
-export function contentSecurityPolicy(options: { development?: boolean; ssoIssuer?: string | undefined } = {}): string {
+export type PolicyOptions = { development?: boolean; ssoIssuer?: string | undefined; /** A per-request page's script nonce (base64). */ nonce?: string };
+
+export function contentSecurityPolicy(options: PolicyOptions = {}): string {
   let ssoOrigin = "";
   try {
     ssoOrigin = options.ssoIssuer ? new URL(options.ssoIssuer).origin : "";
@@ -25,7 +31,15 @@ export function contentSecurityPolicy(options: { development?: boolean; ssoIssue
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'unsafe-eval' only for `next dev` (React's development build needs it), never in production.
-    "script-src": ["'self'", "'unsafe-inline'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    // With a nonce, browsers of CSP level 3 run only scripts that carry it and the scripts those load
+    // ('strict-dynamic'), and ignore 'self' and 'unsafe-inline' — which stay as the fallback for older
+    // browsers, so a page never breaks where the nonce is not understood.
+    "script-src": [
+      ...(options.nonce ? [`'nonce-${options.nonce}'`, "'strict-dynamic'"] : []),
+      "'self'",
+      "'unsafe-inline'",
+      ...(options.development ? ["'unsafe-eval'"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],

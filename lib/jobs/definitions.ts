@@ -8,6 +8,7 @@ import "server-only";
 import { runDeadlineAlerts } from "@/lib/domain/jobs/deadline-alerts";
 import { runAdverseEventDeadlines } from "@/lib/domain/jobs/adverse-event-deadlines";
 import { runRetention } from "@/lib/domain/jobs/retention";
+import { runSignInThrottlePruning } from "@/lib/domain/jobs/sign-in-throttle-pruning";
 import { runAgreementLifecycle } from "@/lib/domain/jobs/agreement-lifecycle";
 import { runOfferReview } from "@/lib/domain/jobs/offer-review";
 import { runEmailDispatch, runEmailDigest } from "@/lib/domain/jobs/email";
@@ -33,6 +34,7 @@ export const JOBS: readonly JobDefinition[] = [
   { name: "agreement-lifecycle", cron: "5 * * * *", run: (clock) => runAgreementLifecycle(clock) },
   { name: "offer-review", cron: "15 6 * * *", run: (clock) => runOfferReview(clock) },
   { name: "retention", cron: "30 2 * * *", run: (clock) => runRetention(clock) },
+  { name: "sign-in-throttle-pruning", cron: "20 * * * *", run: (clock) => runSignInThrottlePruning(clock) },
   { name: "email-dispatch", cron: "* * * * *", run: (clock) => runEmailDispatch(clock), retryLimit: 10 },
   { name: "email-digest", cron: "0 * * * *", run: (clock) => runEmailDigest(clock) },
 ];

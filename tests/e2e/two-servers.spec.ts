@@ -13,6 +13,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { siblingDatabaseUrl } from "../support/database-url";
+import { E2E_SERVER_ENV } from "../support/e2e-server-env";
 import { DEMO_USERS, signIn } from "./support/auth";
 
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
@@ -29,7 +30,7 @@ let db: pg.Client;
 
 function start(command: string, args: string[]) {
   const child = spawn(command, args, {
-    env: { ...process.env, DATABASE_URL, AUTH_SECRET, AUTH_TRUST_HOST: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...E2E_SERVER_ENV, DATABASE_URL, AUTH_SECRET, AUTH_TRUST_HOST: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", () => undefined);

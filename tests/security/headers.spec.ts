@@ -38,3 +38,56 @@ test("the sign-in page works under its CSP (the form submits, the inline scripts
   await expect(page).not.toHaveURL(/\/logind/);
   expect(violations).toEqual([]);
 });
+
+/** The script-src nonce of a response's policy, if any. */
+const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+
+test("a page rendered per request carries a fresh script nonce, on every script Next renders; the cached pages keep the shared policy", async ({ request }) => {
+  const seen = new Set<string>();
+  for (const path of ["/", "/", "/aftaler", "/findes-ikke"]) {
+    const response = await request.get(`${BASE_URL}${path}`, { failOnStatusCode: false });
+    const policy = response.headers()["content-security-policy"];
+    const nonce = nonceOf(policy);
+    expect(nonce, `${path}: ${policy}`).toBeTruthy();
+    expect(policy, path).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
+    expect(seen.has(nonce!), "a nonce is never sent twice").toBe(false);
+    seen.add(nonce!);
+    if (response.status() === 200) {
+      const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  }
+  // Rendered once for everybody (decision 019): no nonce can be in them.
+  for (const path of ["/tilbud?q=rygestop", "/logind"]) {
+    const policy = (await request.get(`${BASE_URL}${path}`)).headers()["content-security-policy"];
+    expect(nonceOf(policy), path).toBeUndefined();
+    expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+  }
+});
+
+test("a script injected into a signed-in page's HTML does not run; the page's own scripts do", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${BASE_URL}/logind`);
+  await page.getByLabel("E-mailadresse").fill("koordinator.roskilde@demo.dk");
+  await page.getByLabel("Adgangskode").fill("demo-adgang-2026");
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/logind/);
+  expect(violations).toEqual([]);
+
+  // What an injection that got past React's escaping would look like: a script in the served HTML.
+  await page.route(`${BASE_URL}/henvisninger`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>window.__injected = true</script></body>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${BASE_URL}/henvisninger`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The page's own scripts ran (the App Router started and hydrated), the injected one did not.
+  await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(violations.some((text) => /script/i.test(text))).toBe(true);
+});
