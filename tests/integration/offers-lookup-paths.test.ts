@@ -1,5 +1,5 @@
 /**
- * The lookup function's two statements (migration offer_lookup_gin_one_word, docs/decisions/0XX-lookup-gin-one-word.md):
+ * The lookup function's two statements (migration offer_lookup_gin_one_word, docs/decisions/041-lookup-gin-one-word.md):
  * a residence municipality with at most one word (the word's facts as plain expressions, the page's
  * columns carried from the candidate scan), and everything else (the words as rows; without a
  * municipality the candidates come from the GIN indexes on the search document and the tags). Both

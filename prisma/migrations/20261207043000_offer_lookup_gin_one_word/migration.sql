@@ -1,5 +1,5 @@
 -- The GP lookup at ≥ 3 × the statements/s of the statement before decision 021, and the national lookup
--- (no residence municipality) no longer slower than before it: docs/decisions/0XX-lookup-gin-one-word.md.
+-- (no residence municipality) no longer slower than before it: docs/decisions/041-lookup-gin-one-word.md.
 --
 -- 1. GIN indexes on the search document and the tags (declared in prisma/schema.prisma: Prisma 6.19
 --    declares a GIN index on the `Unsupported("tsvector")` column, so decision 005's reason is gone).
