@@ -216,7 +216,15 @@ export const KINDS: Record<Kind, KindSpec> = {
     read: readVersion,
     change: changeVersion,
   },
-  section: versionChild("Section", `JOIN (SELECT id AS "sid", "versionId" FROM "Section") x ON x.sid = t.id`, `t."versionId" AS "versionId"`, (r) => long(r.title)),
+  // A draft's section copied from a published version (an amendment starts as a copy) has a title anybody
+  // can read already — in the published version, and in the workspace's own labels ("Organisering"):
+  // only a title no public version has is the draft's secret.
+  section: versionChild(
+    "Section",
+    `JOIN (SELECT id AS "sid", "versionId" FROM "Section") x ON x.sid = t.id`,
+    `t."versionId" AS "versionId", EXISTS (SELECT 1 FROM "Section" s2 JOIN "AgreementVersion" v2 ON v2.id = s2."versionId" WHERE s2.title = t.title AND v2.status NOT IN ('DRAFT', 'CONSULTATION')) AS "titleIsPublic"`,
+    (r) => (r.titleIsPublic ? [] : long(r.title)),
+  ),
   obligation: versionChild("Obligation", `JOIN (SELECT s.id AS "sectionId2", s."versionId" FROM "Section" s) x ON x."sectionId2" = t."sectionId"`, `x."versionId" AS "versionId"`, (r) => long(r.action)),
   goal: versionChild("Goal", `JOIN (SELECT id AS "gid", "versionId" FROM "Goal") x ON x.gid = t.id`, `t."versionId" AS "versionId"`, (r) => long(r.statement)),
   indicator: versionChild("Indicator", `JOIN (SELECT g.id AS "goalId2", g."versionId" FROM "Goal" g) x ON x."goalId2" = t."goalId"`, `x."versionId" AS "versionId"`, (r) => long(r.name)),
