@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
 import { canReadVersion, type VersionFacts } from "@/lib/rules/agreements";
+import { factsOf } from "./version-facts";
 import type { AgreementStatus, AssessmentStatus, ConsultationOutcome, PartyKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ensureAllowed, parseInput } from "@/lib/domain/pipeline";
@@ -104,12 +105,7 @@ async function loadDocument(actor: Actor | null, versionId: string): Promise<Ver
     },
   });
   if (!v) throw new NotFoundError();
-  const facts: VersionFacts = {
-    status: v.status,
-    regionId: v.agreement.regionId,
-    partyOrganisationIds: v.parties.map((p) => p.organisationId),
-    approvedOrganisationIds: v.approvals.map((a) => a.organisationId),
-  };
+  const facts = factsOf(v);
   ensureAllowed(canReadVersion(actor, facts));
 
   const [versions, sections, obligations, goals, requirements, assessments, responses] = await Promise.all([

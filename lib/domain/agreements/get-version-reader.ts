@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/rules/actor";
-import { canReadVersion, isPartyCoordinator, PUBLIC_STATUSES, type VersionFacts } from "@/lib/rules/agreements";
+import { canReadVersion, isPartyCoordinator, PUBLIC_STATUSES } from "@/lib/rules/agreements";
+import { factsOf } from "./version-facts";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ensureAllowed, parseInput } from "@/lib/domain/pipeline";
@@ -29,12 +30,7 @@ export async function getVersionReader(actor: Actor | null, input: unknown): Pro
     select: { status: true, agreement: { select: { regionId: true } }, parties: { select: { organisationId: true } }, approvals: { select: { organisationId: true } } },
   });
   if (!v) throw new NotFoundError();
-  const facts: VersionFacts = {
-    status: v.status,
-    regionId: v.agreement.regionId,
-    partyOrganisationIds: v.parties.map((p) => p.organisationId),
-    approvedOrganisationIds: v.approvals.map((a) => a.organisationId),
-  };
+  const facts = factsOf(v);
   ensureAllowed(canReadVersion(actor, facts));
   const drafts = actor
     ? await db.agreementVersion.findMany({

@@ -61,7 +61,15 @@ export type LoadedVersion = {
   approvals: { organisationId: string }[];
 };
 
-export function factsOf(version: LoadedVersion): VersionFacts {
+/** What the rules need of a loaded version — any query that selected these fields will do. */
+export type VersionFactsSource = {
+  status: LoadedVersion["status"];
+  agreement: { regionId: string };
+  parties: { organisationId: string }[];
+  approvals: { organisationId: string }[];
+};
+
+export function factsOf(version: VersionFactsSource): VersionFacts {
   return {
     status: version.status,
     regionId: version.agreement.regionId,
