@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 import { signInPagePath } from "@/lib/auth/sign-in-state";
-import { lookupPagePath } from "@/lib/domain/offers/lookup-query";
-import { readVersionPath, versionPagePath } from "@/lib/domain/agreements/version-page-key";
+import { SIGN_IN_PATH } from "@/lib/auth/next-path";
+import { LOOKUP_PAGE_PREFIX, lookupPagePath } from "@/lib/domain/offers/lookup-query";
+import { CACHED_VERSION_PAGE, readVersionPath, versionPagePath } from "@/lib/domain/agreements/version-page-key";
 import { isKnownPublicVersion } from "@/lib/domain/agreements/public-versions";
 import { pageLocale } from "@/lib/http/page-key";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/config";
@@ -47,8 +48,12 @@ export async function proxy(request: NextRequest) {
   if (version && (!hasSessionCookie(request) || isKnownPublicVersion(version.agreementId, version.number))) {
     return NextResponse.rewrite(new URL(versionPagePath(locale, pathname)!, request.url));
   }
+  if (CACHED_PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   return withScriptNonce(request);
 }
+
+/** The cached pages' own addresses: asked for directly, they answer from the cache, where no nonce can be. */
+const CACHED_PAGE_PREFIXES = [LOOKUP_PAGE_PREFIX, `${SIGN_IN_PATH}/`, `${CACHED_VERSION_PAGE}/`];
 
 /**
  * Whether the request carries a session cookie — either name, or one next-auth split into chunks

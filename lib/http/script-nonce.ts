@@ -20,11 +20,7 @@ export function scriptNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** The cached pages' own addresses (the proxy rewrites to them; asked for directly, they answer from the cache too). */
-const CACHED_PAGE_PREFIXES = ["/tilbud/soeg/", "/logind/", "/aftaleversion/"];
-
 export function withScriptNonce(request: NextRequest): NextResponse {
-  if (CACHED_PAGE_PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix))) return NextResponse.next();
   const policy = contentSecurityPolicy({
     nonce: scriptNonce(),
     development: process.env.NODE_ENV === "development",

@@ -4,8 +4,9 @@
  * handler and a 404 each carry the CSP with frame-ancestors and the others; HSTS only when the
  * request came over HTTPS (X-Forwarded-Proto from the TLS proxy).
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { BASE_URL } from "./support/http";
+import { DEMO_PASSWORD } from "./support/roles";
 
 const PATHS = ["/", "/logind", "/tilbud?q=rygestop", "/aftaler", "/api/health", "/findes-ikke"];
 
@@ -26,17 +27,22 @@ test("every response carries the security headers; HSTS only over HTTPS", async 
   expect(overTls.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
 });
 
-test("the sign-in page works under its CSP (the form submits, the inline scripts run)", async ({ page }) => {
+/** Signs in through the form, collecting every CSP violation the browser reports from then on. */
+async function signInWatchingCsp(page: Page, email: string): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.goto(`${BASE_URL}/logind`);
-  await page.getByLabel("E-mailadresse").fill("medlem@demo.dk");
-  await page.getByLabel("Adgangskode").fill("demo-adgang-2026");
+  await page.getByLabel("E-mailadresse").fill(email);
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page).not.toHaveURL(/\/logind/);
-  expect(violations).toEqual([]);
+  return violations;
+}
+
+test("the sign-in page works under its CSP (the form submits, the inline scripts run)", async ({ page }) => {
+  expect(await signInWatchingCsp(page, "medlem@demo.dk")).toEqual([]);
 });
 
 /** The script-src nonce of a response's policy, if any. */
@@ -67,15 +73,7 @@ test("a page rendered per request carries a fresh script nonce, on every script 
 });
 
 test("a script injected into a signed-in page's HTML does not run; the page's own scripts do", async ({ page }) => {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  await page.goto(`${BASE_URL}/logind`);
-  await page.getByLabel("E-mailadresse").fill("koordinator.roskilde@demo.dk");
-  await page.getByLabel("Adgangskode").fill("demo-adgang-2026");
-  await page.getByRole("button", { name: "Log ind", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/logind/);
+  const violations = await signInWatchingCsp(page, "koordinator.roskilde@demo.dk");
   expect(violations).toEqual([]);
 
   // What an injection that got past React's escaping would look like: a script in the served HTML.
